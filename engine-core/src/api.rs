@@ -1,0 +1,279 @@
+//! The embedding API: create an engine, run code, exchange values.
+//!
+//! Every call returns `Result`; script faults become [`Error::Exception`], parse
+//! failures [`Error::Syntax`], and nothing a script does panics the host.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::compiler::{self, UnitKind};
+use crate::host::{Config, Host};
+use crate::interp::{NativeFn, Vm};
+use crate::object::ops;
+use crate::value::Value;
+
+/// An error reported to the host.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// The engine could not be created.
+    Init(String),
+    /// The source did not parse.
+    Syntax {
+        /// The message, e.g. "Unexpected token '}'".
+        message: String,
+        /// File name given to `eval`.
+        file: String,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column.
+        column: u32,
+    },
+    /// An uncaught exception.
+    Exception {
+        /// `String(exception)`, e.g. "TypeError: x is not a function".
+        message: String,
+        /// The JS stack trace lines ("    at f (file:1:2)"), possibly empty.
+        stack: String,
+    },
+    /// The script was stopped through the interrupt flag.
+    Interrupted,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Init(m) => write!(f, "engine initialization failed: {m}"),
+            Error::Syntax { message, file, line, column } => write!(f, "SyntaxError: {message}\n    at {file}:{line}:{column}"),
+            Error::Exception { message, stack } => write!(f, "{message}{stack}"),
+            Error::Interrupted => f.write_str("script interrupted"),
+        }
+    }
+}
+
+/// A value kept alive for the host until [`Engine::release`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Handle(u32);
+
+/// One JavaScript engine (one realm, one heap). Not thread-safe: use it from one
+/// thread at a time.
+pub struct Engine {
+    vm: Box<Vm>,
+    /// Handle keeping the last result alive until the next call.
+    last: Option<u32>,
+}
+
+impl Engine {
+    /// Creates an engine with the given limits and host services.
+    pub fn new(config: Config, host: Box<dyn Host>) -> Result<Engine, Error> {
+        let vm = Vm::new(config, host).map_err(Error::Init)?;
+        Ok(Engine { vm, last: None })
+    }
+
+    /// The underlying VM (for natives and diagnostics).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    fn keep(&mut self, v: Value) -> Value {
+        if let Some(h) = self.last.take() {
+            self.vm.release_handle(h);
+        }
+        self.last = Some(self.vm.new_handle(v));
+        v
+    }
+
+    /// Converts a thrown value into an [`Error`].
+    pub fn error_from(&mut self, exc: Value) -> Error {
+        if exc == crate::interp::run::TERMINATE {
+            return Error::Interrupted;
+        }
+        let vm = &mut self.vm;
+        vm.roots.push(exc);
+        let (message, stack) = describe_exception(vm, exc);
+        vm.roots.pop();
+        // Syntax errors raised by the compiler carry their position.
+        if let Some(o) = exc.as_object() {
+            if o.proto() == Some(vm.realm.syntax_error_prototype) {
+                let line = own_number(vm, o, "lineNumber");
+                let column = own_number(vm, o, "columnNumber");
+                let file = own_string(vm, o, "fileName");
+                if let (Some(line), Some(column), Some(file)) = (line, column, file) {
+                    let message = message.strip_prefix("SyntaxError: ").map(String::from).unwrap_or(message);
+                    return Error::Syntax { message, file, line: line as u32, column: column as u32 };
+                }
+            }
+        }
+        Error::Exception { message, stack }
+    }
+
+    /// Compiles and runs a script; returns its completion value (valid until the
+    /// next call on this engine, or longer through [`Engine::root`]).
+    pub fn eval(&mut self, source: &str, file: &str) -> Result<Value, Error> {
+        let vm = &mut self.vm;
+        let code = match compiler::compile_source(vm, source, file, UnitKind::Script, false) {
+            Ok(c) => c,
+            Err(e) => return Err(self.error_from(e)),
+        };
+        let g = Value::object(self.vm.realm.global);
+        match self.vm.run_code(code, g, None) {
+            Ok(v) => Ok(self.keep(v)),
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// The bytecode disassembly of a script (without running it).
+    pub fn disassemble(&mut self, source: &str, file: &str) -> Result<String, Error> {
+        match compiler::compile_source(&mut self.vm, source, file, UnitKind::Script, false) {
+            Ok(code) => {
+                let mut out = String::new();
+                crate::bytecode::disasm::disassemble(code, &mut out);
+                Ok(out)
+            }
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// Calls a function value.
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> Result<Value, Error> {
+        match self.vm.call(f, this, args) {
+            Ok(v) => Ok(self.keep(v)),
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// Defines a global native function.
+    pub fn define_function(&mut self, name: &str, f: NativeFn, length: u32) -> Result<(), Error> {
+        let g = self.vm.realm.global;
+        match crate::builtins::define_method(&mut self.vm, g, name, f, length) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// Sets a global variable.
+    pub fn set_global(&mut self, name: &str, v: Value) -> Result<(), Error> {
+        let g = self.vm.realm.global;
+        let r = (|| {
+            let k = self.vm.key_from_str(name)?;
+            ops::put(&mut self.vm, g, k, v, Value::object(g)).map(|_| ())
+        })();
+        r.map_err(|e| self.error_from(e))
+    }
+
+    /// Reads a global variable (undefined if absent).
+    pub fn get_global(&mut self, name: &str) -> Result<Value, Error> {
+        let g = self.vm.realm.global;
+        let r = (|| {
+            let k = self.vm.key_from_str(name)?;
+            ops::get(&mut self.vm, g, k, Value::object(g))
+        })();
+        match r {
+            Ok(v) => Ok(self.keep(v)),
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// A string value.
+    pub fn string(&mut self, s: &str) -> Result<Value, Error> {
+        match self.vm.str_value(s) {
+            Ok(v) => Ok(self.keep(v)),
+            Err(e) => Err(self.error_from(e)),
+        }
+    }
+
+    /// ToString of a value, as Rust text.
+    pub fn to_rust_string(&mut self, v: Value) -> Result<String, Error> {
+        let r = self.vm.to_string(v).and_then(|s| self.vm.string_to_rust(s));
+        r.map_err(|e| self.error_from(e))
+    }
+
+    /// ToNumber of a value.
+    pub fn to_number(&mut self, v: Value) -> Result<f64, Error> {
+        self.vm.to_number(v).map_err(|e| self.error_from(e))
+    }
+
+    /// Keeps a value alive until released.
+    pub fn root(&mut self, v: Value) -> Handle {
+        Handle(self.vm.new_handle(v))
+    }
+    /// The value of a handle.
+    pub fn value(&self, h: &Handle) -> Value {
+        self.vm.handle_value(h.0)
+    }
+    /// Releases a handle.
+    pub fn release(&mut self, h: Handle) {
+        self.vm.release_handle(h.0);
+    }
+
+    /// A flag another thread can set to stop the running script.
+    pub fn interrupt_flag(&self) -> alloc::sync::Arc<core::sync::atomic::AtomicBool> {
+        self.vm.interrupt.clone()
+    }
+
+    /// Runs a full garbage collection.
+    pub fn collect_garbage(&mut self) {
+        self.vm.collect_garbage();
+    }
+
+    /// Heap counters.
+    pub fn heap_stats(&self) -> crate::gc::HeapStats {
+        self.vm.heap.stats()
+    }
+}
+
+fn own_data(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<Value> {
+    let k = vm.key_from_str(name).ok()?;
+    match ops::get_own_property(vm, o, k).ok()?? {
+        ops::OwnProperty::Data { value, .. } => Some(value),
+        _ => None,
+    }
+}
+
+fn own_number(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<f64> {
+    own_data(vm, o, name)?.as_number()
+}
+
+fn own_string(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<String> {
+    let v = own_data(vm, o, name)?;
+    let s = v.as_string()?;
+    vm.string_to_rust(s).ok()
+}
+
+/// `String(exc)` (without running script code for Error objects) and the stack.
+fn describe_exception(vm: &mut Vm, exc: Value) -> (String, String) {
+    if let Some(o) = exc.as_object() {
+        if o.class() == crate::object::ObjectClass::Error || is_error_like(vm, o) {
+            let stack = own_string(vm, o, "stack").unwrap_or_default();
+            // The stack starts with the "Name: message" header; keep only frames.
+            let frames: Vec<&str> = stack.lines().filter(|l| l.starts_with("    at ")).collect();
+            let frames = frames.iter().fold(String::new(), |mut acc, l| {
+                acc.push('\n');
+                acc.push_str(l);
+                acc
+            });
+            let msg = match vm.to_string(exc).and_then(|s| vm.string_to_rust(s)) {
+                Ok(m) => m,
+                Err(_) => String::from("Error"),
+            };
+            return (msg, frames);
+        }
+    }
+    let msg = match vm.to_string(exc).and_then(|s| vm.string_to_rust(s)) {
+        Ok(m) => m,
+        Err(_) => String::from("exception"),
+    };
+    (msg, String::new())
+}
+
+fn is_error_like(vm: &Vm, o: crate::gc::Gc<crate::object::JsObject>) -> bool {
+    let mut p = o.proto();
+    while let Some(x) = p {
+        if x == vm.realm.error_prototype {
+            return true;
+        }
+        p = x.proto();
+    }
+    false
+}

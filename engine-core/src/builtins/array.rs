@@ -1,0 +1,796 @@
+//! `Array` and `Array.prototype` (ES5 §15.4).
+//!
+//! Every method follows the generic spec algorithm (so it works on array-likes and
+//! respects holes, getters and `length`), with fast paths for dense arrays where
+//! the result cannot differ.
+
+use alloc::vec::Vec;
+
+use super::{define_method, get_index, install_constructor, length_of};
+use crate::gc::Gc;
+use crate::interp::{CallArgs, Vm};
+use crate::object::ops::{self, JsResult};
+use crate::object::{JsObject, ObjectClass, ObjectData, PropertyKey, ValueArray, OBJ_LENGTH_READONLY, OBJ_SPARSE};
+use crate::string::{self, StrBuilder};
+use crate::value::Value;
+
+/// A new array with `length` set (no elements).
+pub fn new_array(vm: &mut Vm, length: u32) -> JsResult<Gc<JsObject>> {
+    let shape = vm.realm.array_shape;
+    let a = JsObject::new(vm, shape, ObjectClass::Array, ObjectData::Ordinary)?;
+    a.set_length_field(length);
+    Ok(a)
+}
+
+/// A new dense array holding `values`.
+pub fn array_from(vm: &mut Vm, values: &[Value]) -> JsResult<Gc<JsObject>> {
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(values);
+    let r = (|| {
+        let a = new_array(vm, 0)?;
+        if !values.is_empty() {
+            vm.roots.push(Value::object(a));
+            let el = ValueArray::new(vm, values.len() as u32, values.len() as u32, Value::UNDEFINED)?;
+            for (i, v) in values.iter().enumerate() {
+                el.set(i, *v);
+            }
+            a.set_elements(Some(el));
+            a.set_length_field(values.len() as u32);
+        }
+        Ok(a)
+    })();
+    vm.roots.truncate(mark);
+    r
+}
+
+/// Is `o` a plain dense array whose elements can be read directly (no holes
+/// beyond the dense prefix matter only through the prototype chain)?
+fn dense_elements(o: Gc<JsObject>) -> Option<Gc<ValueArray>> {
+    if o.class() == ObjectClass::Array && o.flags() & OBJ_SPARSE == 0 {
+        o.elements()
+    } else {
+        None
+    }
+}
+
+fn set_length(vm: &mut Vm, o: Gc<JsObject>, len: f64) -> JsResult<()> {
+    let v = Value::number(len);
+    let k = PropertyKey::Atom(vm.names.length);
+    if !ops::put(vm, o, k, v, Value::object(o))? {
+        return Err(vm.type_error("Cannot assign to read only property 'length' of object"));
+    }
+    Ok(())
+}
+
+fn put_index(vm: &mut Vm, o: Gc<JsObject>, i: f64, v: Value) -> JsResult<()> {
+    let key = index_key(vm, i)?;
+    if !ops::put(vm, o, key, v, Value::object(o))? {
+        return Err(vm.type_error("Cannot assign to read only property of object"));
+    }
+    Ok(())
+}
+
+fn index_key(vm: &mut Vm, i: f64) -> JsResult<PropertyKey> {
+    if i >= 0.0 && i < u32::MAX as f64 {
+        Ok(PropertyKey::Index(i as u32))
+    } else {
+        let s = vm.number_to_string(i)?;
+        vm.key_from_string(s)
+    }
+}
+
+fn has_index(vm: &mut Vm, o: Gc<JsObject>, i: f64) -> JsResult<bool> {
+    let k = index_key(vm, i)?;
+    ops::has_property(vm, o, k)
+}
+
+fn get_at(vm: &mut Vm, o: Gc<JsObject>, i: f64) -> JsResult<Value> {
+    let k = index_key(vm, i)?;
+    ops::get(vm, o, k, Value::object(o))
+}
+
+fn delete_index(vm: &mut Vm, o: Gc<JsObject>, i: f64) -> JsResult<()> {
+    let k = index_key(vm, i)?;
+    if !ops::delete(vm, o, k)? {
+        return Err(vm.type_error("Cannot delete property of array"));
+    }
+    Ok(())
+}
+
+/// Relative index argument (`slice`, `splice`, `indexOf`...).
+fn relative(vm: &mut Vm, v: Value, len: f64, default: f64) -> JsResult<f64> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let r = vm.to_integer(v)?;
+    Ok(if r < 0.0 { (len + r).max(0.0) } else { r.min(len) })
+}
+
+fn callable_arg(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if v.as_object().is_some_and(|o| o.is_callable()) {
+        Ok(v)
+    } else {
+        let d = vm.describe_value(v);
+        Err(vm.type_error(&alloc::format!("{d} is not a function")))
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+fn array_ctor(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    if args.len() == 1 {
+        let n = args.get(0);
+        if n.is_number() {
+            let len = vm.to_uint32(n)?;
+            if len as f64 != n.as_number_unchecked() {
+                return Err(vm.range_error("Invalid array length"));
+            }
+            return Ok(Value::object(new_array(vm, len)?));
+        }
+    }
+    let values = args.to_vec();
+    Ok(Value::object(array_from(vm, &values)?))
+}
+
+fn is_array(_vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    Ok(Value::bool(args.get(0).as_object().is_some_and(|o| o.is_array())))
+}
+
+/// `Array.prototype.join` (also the core of `toString`).
+fn join(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)?;
+    let sep_v = args.get(0);
+    let sep = if sep_v.is_undefined() { None } else { Some(vm.to_string(sep_v)?) };
+    let sep = match sep {
+        Some(s) => {
+            vm.roots.push(Value::string(s));
+            string::flatten(vm, s)?.chars().to_vec()
+        }
+        None => alloc::vec![b',' as u16],
+    };
+    join_impl(vm, o, len, &sep)
+}
+
+fn join_impl(vm: &mut Vm, o: Gc<JsObject>, len: u32, sep: &[u16]) -> JsResult<Value> {
+    // Cycle detection: joining an array that contains itself yields "".
+    if vm.join_stack.contains(&o) {
+        return Ok(Value::string(vm.names.empty));
+    }
+    vm.join_stack.push(o);
+    let r = (|| {
+        let mut out = StrBuilder::new();
+        for i in 0..len {
+            if i > 0 {
+                out.push_units(sep);
+            }
+            let v = get_index(vm, o, i)?;
+            if v.is_nullish() {
+                continue;
+            }
+            let s = vm.to_string(v)?;
+            let f = string::flatten(vm, s)?;
+            out.push_chars(f.chars());
+            if out.len() > string::MAX_LENGTH {
+                return Err(vm.range_error("Invalid string length"));
+            }
+        }
+        out.finish_value(vm)
+    })();
+    vm.join_stack.pop();
+    r
+}
+
+fn to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let f = super::get_str(vm, o, "join")?;
+    if f.as_object().is_some_and(|f| f.is_callable()) {
+        return vm.call(f, Value::object(o), &[]);
+    }
+    let a = CallArgs::for_this(Value::object(o), vm.realm.object_ctor);
+    super::object::to_string(vm, &a)
+}
+
+fn to_locale_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)?;
+    let mut out = StrBuilder::new();
+    for i in 0..len {
+        if i > 0 {
+            out.push(b',' as u16);
+        }
+        let v = get_index(vm, o, i)?;
+        if v.is_nullish() {
+            continue;
+        }
+        let eo = vm.to_object(v)?;
+        vm.roots.push(Value::object(eo));
+        let f = super::get_str(vm, eo, "toLocaleString")?;
+        if !f.as_object().is_some_and(|f| f.is_callable()) {
+            return Err(vm.type_error("toLocaleString is not a function"));
+        }
+        let s = vm.call(f, Value::object(eo), &[])?;
+        let s = vm.to_string(s)?;
+        let fl = string::flatten(vm, s)?;
+        out.push_chars(fl.chars());
+        vm.roots.pop();
+    }
+    out.finish_value(vm)
+}
+
+fn push(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    if o.is_array() && o.flags() & (OBJ_SPARSE | OBJ_LENGTH_READONLY) == 0 && o.is_extensible() {
+        // Fast path: append to dense storage.
+        let mut len = o.length();
+        let dense_ok = o.elements().map_or(len == 0, |e| e.len() == len as usize);
+        if dense_ok && (len as u64 + args.len() as u64) < u32::MAX as u64 {
+            for i in 0..args.len() {
+                ops::set_element(vm, o, len, args.get(i))?;
+                len += 1;
+            }
+            return Ok(Value::number(len as f64));
+        }
+    }
+    vm.roots.push(Value::object(o));
+    let mut n = length_of(vm, o)? as f64;
+    for i in 0..args.len() {
+        put_index(vm, o, n, args.get(i))?;
+        n += 1.0;
+    }
+    set_length(vm, o, n)?;
+    Ok(Value::number(n))
+}
+
+fn pop(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)?;
+    if len == 0 {
+        set_length(vm, o, 0.0)?;
+        return Ok(Value::UNDEFINED);
+    }
+    let i = (len - 1) as f64;
+    let v = get_at(vm, o, i)?;
+    vm.roots.push(v);
+    delete_index(vm, o, i)?;
+    set_length(vm, o, i)?;
+    Ok(v)
+}
+
+fn concat(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let a = new_array(vm, 0)?;
+    vm.roots.push(Value::object(a));
+    let mut n: u32 = 0;
+    for idx in 0..=args.len() {
+        let e = if idx == 0 { Value::object(o) } else { args.get(idx - 1) };
+        match e.as_object().filter(|x| x.is_array()) {
+            Some(arr) => {
+                let len = arr.length();
+                if let Some(el) = dense_elements(arr) {
+                    if el.len() == len as usize && (0..len as usize).all(|k| !el.get(k).is_hole()) {
+                        for k in 0..len as usize {
+                            let v = el.get(k);
+                            ops::set_element(vm, a, n, v)?;
+                            n += 1;
+                        }
+                        continue;
+                    }
+                }
+                for k in 0..len {
+                    if ops::has_property(vm, arr, PropertyKey::Index(k))? {
+                        let v = get_index(vm, arr, k)?;
+                        ops::set_element(vm, a, n, v)?;
+                    }
+                    n += 1;
+                }
+            }
+            None => {
+                ops::set_element(vm, a, n, e)?;
+                n += 1;
+            }
+        }
+    }
+    a.set_length_field(n.max(a.length()));
+    if a.length() < n {
+        a.set_length_field(n);
+    }
+    ops::set_array_length(a, n);
+    Ok(Value::object(a))
+}
+
+fn reverse(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    let mid = libm::floor(len / 2.0);
+    let mut lower = 0.0;
+    while lower != mid {
+        let upper = len - lower - 1.0;
+        let lower_exists = has_index(vm, o, lower)?;
+        let lv = if lower_exists { get_at(vm, o, lower)? } else { Value::UNDEFINED };
+        vm.roots.push(lv);
+        let upper_exists = has_index(vm, o, upper)?;
+        let uv = if upper_exists { get_at(vm, o, upper)? } else { Value::UNDEFINED };
+        vm.roots.push(uv);
+        match (lower_exists, upper_exists) {
+            (true, true) => {
+                put_index(vm, o, lower, uv)?;
+                put_index(vm, o, upper, lv)?;
+            }
+            (false, true) => {
+                put_index(vm, o, lower, uv)?;
+                delete_index(vm, o, upper)?;
+            }
+            (true, false) => {
+                delete_index(vm, o, lower)?;
+                put_index(vm, o, upper, lv)?;
+            }
+            (false, false) => {}
+        }
+        vm.roots.truncate(vm.roots.len() - 2);
+        lower += 1.0;
+    }
+    Ok(Value::object(o))
+}
+
+fn shift(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)?;
+    if len == 0 {
+        set_length(vm, o, 0.0)?;
+        return Ok(Value::UNDEFINED);
+    }
+    let first = get_index(vm, o, 0)?;
+    vm.roots.push(first);
+    // Dense fast path: shift the storage in place.
+    if let Some(el) = dense_elements(o) {
+        if el.len() == len as usize && o.flags() & OBJ_LENGTH_READONLY == 0 && (0..len as usize).all(|k| !el.get(k).is_hole()) {
+            for k in 1..len as usize {
+                el.set(k - 1, el.get(k));
+            }
+            el.set(len as usize - 1, Value::HOLE);
+            el.set_len(len as usize - 1);
+            o.set_length_field(len - 1);
+            return Ok(first);
+        }
+    }
+    for k in 1..len {
+        let from = k as f64;
+        let to = (k - 1) as f64;
+        if has_index(vm, o, from)? {
+            let v = get_at(vm, o, from)?;
+            put_index(vm, o, to, v)?;
+        } else {
+            delete_index(vm, o, to)?;
+        }
+    }
+    delete_index(vm, o, (len - 1) as f64)?;
+    set_length(vm, o, (len - 1) as f64)?;
+    Ok(first)
+}
+
+fn unshift(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    let argc = args.len() as f64;
+    let mut k = len;
+    while k > 0.0 {
+        let from = k - 1.0;
+        let to = k + argc - 1.0;
+        if has_index(vm, o, from)? {
+            let v = get_at(vm, o, from)?;
+            put_index(vm, o, to, v)?;
+        } else {
+            delete_index(vm, o, to)?;
+        }
+        k -= 1.0;
+    }
+    for j in 0..args.len() {
+        put_index(vm, o, j as f64, args.get(j))?;
+    }
+    set_length(vm, o, len + argc)?;
+    Ok(Value::number(len + argc))
+}
+
+fn slice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    let k = relative(vm, args.get(0), len, 0.0)?;
+    let end = relative(vm, args.get(1), len, len)?;
+    let a = new_array(vm, 0)?;
+    vm.roots.push(Value::object(a));
+    let mut n: u32 = 0;
+    let mut i = k;
+    while i < end {
+        if has_index(vm, o, i)? {
+            let v = get_at(vm, o, i)?;
+            ops::set_element(vm, a, n, v)?;
+        }
+        n += 1;
+        i += 1.0;
+    }
+    ops::set_array_length(a, n);
+    if a.length() < n {
+        a.set_length_field(n);
+    }
+    Ok(Value::object(a))
+}
+
+fn splice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    let start = relative(vm, args.get(0), len, 0.0)?;
+    let delete_count = if args.is_empty() {
+        0.0
+    } else if args.len() == 1 {
+        len - start
+    } else {
+        vm.to_integer(args.get(1))?.max(0.0).min(len - start)
+    };
+    let a = new_array(vm, 0)?;
+    vm.roots.push(Value::object(a));
+    for k in 0..delete_count as u32 {
+        let from = start + k as f64;
+        if has_index(vm, o, from)? {
+            let v = get_at(vm, o, from)?;
+            ops::set_element(vm, a, k, v)?;
+        }
+    }
+    a.set_length_field(delete_count as u32);
+    let items: Vec<Value> = (2..args.len().max(2)).map(|i| args.get(i)).collect();
+    let item_count = items.len() as f64;
+    if item_count < delete_count {
+        let mut k = start;
+        while k < len - delete_count {
+            let from = k + delete_count;
+            let to = k + item_count;
+            if has_index(vm, o, from)? {
+                let v = get_at(vm, o, from)?;
+                put_index(vm, o, to, v)?;
+            } else {
+                delete_index(vm, o, to)?;
+            }
+            k += 1.0;
+        }
+        let mut k = len;
+        while k > len - delete_count + item_count {
+            delete_index(vm, o, k - 1.0)?;
+            k -= 1.0;
+        }
+    } else if item_count > delete_count {
+        let mut k = len - delete_count;
+        while k > start {
+            let from = k + delete_count - 1.0;
+            let to = k + item_count - 1.0;
+            if has_index(vm, o, from)? {
+                let v = get_at(vm, o, from)?;
+                put_index(vm, o, to, v)?;
+            } else {
+                delete_index(vm, o, to)?;
+            }
+            k -= 1.0;
+        }
+    }
+    for (j, v) in items.iter().enumerate() {
+        put_index(vm, o, start + j as f64, *v)?;
+    }
+    set_length(vm, o, len - delete_count + item_count)?;
+    Ok(Value::object(a))
+}
+
+fn index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    if len == 0.0 {
+        return Ok(Value::int(-1));
+    }
+    let n = if args.len() > 1 { vm.to_integer(args.get(1))? } else { 0.0 };
+    if n >= len {
+        return Ok(Value::int(-1));
+    }
+    let mut k = if n >= 0.0 { n } else { (len + n).max(0.0) };
+    let target = args.get(0);
+    while k < len {
+        if has_index(vm, o, k)? {
+            let v = get_at(vm, o, k)?;
+            if vm.strict_equals(v, target)? {
+                return Ok(Value::number(k));
+            }
+        }
+        k += 1.0;
+    }
+    Ok(Value::int(-1))
+}
+
+fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as f64;
+    if len == 0.0 {
+        return Ok(Value::int(-1));
+    }
+    let n = if args.len() > 1 { vm.to_integer(args.get(1))? } else { len - 1.0 };
+    let mut k = if n >= 0.0 { n.min(len - 1.0) } else { len + n };
+    let target = args.get(0);
+    while k >= 0.0 {
+        if has_index(vm, o, k)? {
+            let v = get_at(vm, o, k)?;
+            if vm.strict_equals(v, target)? {
+                return Ok(Value::number(k));
+            }
+        }
+        k -= 1.0;
+    }
+    Ok(Value::int(-1))
+}
+
+/// every / some / forEach / map / filter share one loop (`magic` selects).
+fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)?;
+    let f = callable_arg(vm, args.get(0))?;
+    let this_arg = args.get(1);
+    let mode = args.magic();
+    let out = match mode {
+        3 => Some(new_array(vm, len)?),
+        4 => Some(new_array(vm, 0)?),
+        _ => None,
+    };
+    if let Some(a) = out {
+        vm.roots.push(Value::object(a));
+    }
+    let mut to = 0u32;
+    for k in 0..len {
+        if !ops::has_property(vm, o, PropertyKey::Index(k))? {
+            continue;
+        }
+        let v = get_index(vm, o, k)?;
+        vm.roots.push(v);
+        let r = vm.call(f, this_arg, &[v, Value::int(k as i32), Value::object(o)])?;
+        match mode {
+            0 if !r.truthy() => return Ok(Value::FALSE),
+            1 if r.truthy() => return Ok(Value::TRUE),
+            3 => {
+                if let Some(a) = out {
+                    let desc = ops::PropertyDescriptor::data(r, crate::object::attrs::DEFAULT);
+                    ops::define_own_property(vm, a, PropertyKey::Index(k), &desc)?;
+                }
+            }
+            4 if r.truthy() => {
+                if let Some(a) = out {
+                    let desc = ops::PropertyDescriptor::data(v, crate::object::attrs::DEFAULT);
+                    ops::define_own_property(vm, a, PropertyKey::Index(to), &desc)?;
+                    to += 1;
+                }
+            }
+            _ => {}
+        }
+        vm.roots.pop();
+    }
+    Ok(match mode {
+        0 => Value::TRUE,
+        1 => Value::FALSE,
+        2 => Value::UNDEFINED,
+        _ => Value::object(out.expect("map/filter result")),
+    })
+}
+
+/// reduce (`magic` 0) and reduceRight (1).
+fn reduce(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let len = length_of(vm, o)? as i64;
+    let f = callable_arg(vm, args.get(0))?;
+    let right = args.magic() == 1;
+    let mut k: i64 = if right { len - 1 } else { 0 };
+    let step: i64 = if right { -1 } else { 1 };
+    let in_range = |k: i64| if right { k >= 0 } else { k < len };
+    let mut acc = if args.len() >= 2 {
+        args.get(1)
+    } else {
+        let mut found = None;
+        while in_range(k) {
+            let key = PropertyKey::Index(k as u32);
+            k += step;
+            if ops::has_property(vm, o, key)? {
+                found = Some(ops::get(vm, o, key, Value::object(o))?);
+                break;
+            }
+        }
+        match found {
+            Some(v) => v,
+            None => return Err(vm.type_error("Reduce of empty array with no initial value")),
+        }
+    };
+    let slot = vm.roots.len();
+    vm.roots.push(acc);
+    while in_range(k) {
+        let key = PropertyKey::Index(k as u32);
+        if ops::has_property(vm, o, key)? {
+            let v = ops::get(vm, o, key, Value::object(o))?;
+            vm.roots.push(v);
+            acc = vm.call(f, Value::UNDEFINED, &[acc, v, Value::number(k as f64), Value::object(o)])?;
+            vm.roots.pop();
+            vm.roots[slot] = acc;
+        }
+        k += step;
+    }
+    Ok(acc)
+}
+
+/// `Array.prototype.sort`: a stable merge sort; undefined sorts last, holes after.
+fn sort(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let cmp = args.get(0);
+    if !cmp.is_undefined() && !cmp.as_object().is_some_and(|f| f.is_callable()) {
+        return Err(vm.type_error("The comparison function must be either a function or undefined"));
+    }
+    let len = length_of(vm, o)?;
+    let mut values = Vec::new();
+    let mut undefined_count = 0u32;
+    for k in 0..len {
+        if ops::has_property(vm, o, PropertyKey::Index(k))? {
+            let v = get_index(vm, o, k)?;
+            if v.is_undefined() {
+                undefined_count += 1;
+            } else {
+                values.push(v);
+            }
+        }
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&values);
+    let sorted = merge_sort(vm, values, cmp);
+    let sorted = match sorted {
+        Ok(s) => s,
+        Err(e) => {
+            vm.roots.truncate(mark);
+            return Err(e);
+        }
+    };
+    vm.roots.truncate(mark);
+    vm.roots.extend_from_slice(&sorted);
+    let count = sorted.len() as u32;
+    for (i, v) in sorted.into_iter().enumerate() {
+        put_index(vm, o, i as f64, v)?;
+    }
+    for i in count..count + undefined_count {
+        put_index(vm, o, i as f64, Value::UNDEFINED)?;
+    }
+    for i in count + undefined_count..len {
+        delete_index(vm, o, i as f64)?;
+    }
+    vm.roots.truncate(mark);
+    Ok(Value::object(o))
+}
+
+/// `a < b` per the comparator (or string order); errors propagate.
+fn sort_less(vm: &mut Vm, cmp: Value, a: Value, b: Value) -> JsResult<bool> {
+    if cmp.is_undefined() {
+        if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+            // String order of integers without allocating when signs agree in length.
+            if x >= 0 && y >= 0 {
+                let (mut bx, mut by) = (crate::interp::convert::itoa_buf(x), crate::interp::convert::itoa_buf(y));
+                return Ok(bx.as_str() < by.as_str());
+            }
+        }
+        let sa = vm.to_string(a)?;
+        vm.roots.push(Value::string(sa));
+        let sb = vm.to_string(b);
+        let sb = match sb {
+            Ok(s) => s,
+            Err(e) => {
+                vm.roots.pop();
+                return Err(e);
+            }
+        };
+        vm.roots.push(Value::string(sb));
+        let fa = string::flatten(vm, sa);
+        let r = fa.and_then(|fa| string::flatten(vm, sb).map(|fb| fa.chars().cmp_units(&fb.chars()) == core::cmp::Ordering::Less));
+        vm.roots.truncate(vm.roots.len() - 2);
+        return r;
+    }
+    let r = vm.call(cmp, Value::UNDEFINED, &[a, b])?;
+    let n = vm.to_number(r)?;
+    Ok(n < 0.0)
+}
+
+fn merge_sort(vm: &mut Vm, mut v: Vec<Value>, cmp: Value) -> JsResult<Vec<Value>> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(v);
+    }
+    // Insertion sort for small runs, then bottom-up merging (stable).
+    const RUN: usize = 8;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i];
+            let mut j = i;
+            while j > start && sort_less(vm, cmp, x, v[j - 1])? {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+        start = end;
+    }
+    let mut buf = v.clone();
+    let mut width = RUN;
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < hi {
+                if sort_less(vm, cmp, v[b], v[a])? {
+                    buf[k] = v[b];
+                    b += 1;
+                } else {
+                    buf[k] = v[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                buf[k] = v[a];
+                a += 1;
+                k += 1;
+            }
+            while b < hi {
+                buf[k] = v[b];
+                b += 1;
+                k += 1;
+            }
+            i = hi;
+        }
+        core::mem::swap(&mut v, &mut buf);
+        width *= 2;
+    }
+    Ok(v)
+}
+
+/// Installs `Array`.
+pub fn init(vm: &mut Vm) -> JsResult<()> {
+    let proto = vm.realm.array_prototype;
+    let ctor = install_constructor(vm, "Array", array_ctor, 1, proto)?;
+    vm.realm.array_ctor = ctor;
+    define_method(vm, ctor, "isArray", is_array, 1)?;
+    define_method(vm, proto, "toString", to_string, 0)?;
+    define_method(vm, proto, "toLocaleString", to_locale_string, 0)?;
+    define_method(vm, proto, "concat", concat, 1)?;
+    define_method(vm, proto, "join", join, 1)?;
+    define_method(vm, proto, "pop", pop, 0)?;
+    define_method(vm, proto, "push", push, 1)?;
+    define_method(vm, proto, "reverse", reverse, 0)?;
+    define_method(vm, proto, "shift", shift, 0)?;
+    define_method(vm, proto, "slice", slice, 2)?;
+    define_method(vm, proto, "sort", sort, 1)?;
+    define_method(vm, proto, "splice", splice, 2)?;
+    define_method(vm, proto, "unshift", unshift, 1)?;
+    define_method(vm, proto, "indexOf", index_of, 1)?;
+    define_method(vm, proto, "lastIndexOf", last_index_of, 1)?;
+    super::define_method_magic(vm, proto, "every", iterate, 1, 0)?;
+    super::define_method_magic(vm, proto, "some", iterate, 1, 1)?;
+    super::define_method_magic(vm, proto, "forEach", iterate, 1, 2)?;
+    super::define_method_magic(vm, proto, "map", iterate, 1, 3)?;
+    super::define_method_magic(vm, proto, "filter", iterate, 1, 4)?;
+    super::define_method_magic(vm, proto, "reduce", reduce, 1, 0)?;
+    super::define_method_magic(vm, proto, "reduceRight", reduce, 1, 1)?;
+    Ok(())
+}

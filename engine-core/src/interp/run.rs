@@ -1,0 +1,1007 @@
+//! The interpreter loop.
+//!
+//! One `match` over the opcode byte; registers are addressed through a raw pointer
+//! to the current frame's base on the register stack. Fast paths (int32 arithmetic,
+//! cached property access) are inline; everything else calls out to helpers.
+//! Script-to-script calls and returns switch frames without recursion; natives that
+//! call back into script re-enter `run` (bounded by `max_native_depth`).
+
+use super::{Frame, Vm, FRAME_CONSTRUCT, FRAME_ENTRY};
+use crate::bytecode::{insn, Code, Op};
+use crate::gc::Gc;
+use crate::object::ops::{self, JsResult};
+use crate::object::{FunctionKind, JsObject, ObjectClass, ObjectData, PropertyKey, OBJ_CONSTRUCTOR, OBJ_SPARSE};
+use crate::string::JsString;
+use crate::value::{Magic, Value};
+
+/// Every instruction that pushes a frame has this size, so returning resumes at
+/// `call_pc + CALL_SIZE`.
+const CALL_SIZE: usize = insn::Call::SIZE;
+const _: () = assert!(insn::New::SIZE == CALL_SIZE && insn::CallEval::SIZE == CALL_SIZE);
+
+/// The error value that unwinds through every handler (host interrupt).
+pub const TERMINATE: Value = Value::magic(Magic::Empty);
+
+#[inline(always)]
+fn name_at(code: &Code, k: u32) -> Gc<JsString> {
+    match code.info.constants[k as usize].as_string() {
+        Some(s) => s,
+        None => unreachable!("name operands index string constants"),
+    }
+}
+
+impl Vm {
+    /// Runs the innermost frame (and whatever it calls) until the innermost
+    /// `FRAME_ENTRY` frame returns or throws.
+    pub(crate) fn run(&mut self) -> JsResult<Value> {
+        'reload: loop {
+            let frame: Frame = match self.frames.last() {
+                Some(f) => *f,
+                None => return Ok(Value::UNDEFINED),
+            };
+            let code: Gc<Code> = frame.code;
+            let bc: &[u8] = &code.info.bytecode;
+            let base = frame.base as usize;
+            let strict = code.is_strict();
+            // SAFETY: `base + register_count <= stack_len` was checked when the frame
+            // was entered; the stack never moves.
+            let regs: *mut Value = unsafe { self.stack_ptr().add(base) };
+            let mut pc = frame.pc as usize;
+
+            macro_rules! r {
+                ($i:expr) => {
+                    // SAFETY: register operands are below the frame's register count
+                    // (guaranteed by the compiler), which fits the stack.
+                    unsafe { *regs.add($i as usize) }
+                };
+            }
+            macro_rules! w {
+                ($i:expr, $v:expr) => {{
+                    let v = $v;
+                    // SAFETY: as for `r!`.
+                    unsafe { *regs.add($i as usize) = v }
+                }};
+            }
+            macro_rules! save_pc {
+                () => {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.pc = pc as u32;
+                    }
+                };
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(exc) => {
+                            save_pc!();
+                            match self.unwind(exc) {
+                                Ok(()) => continue 'reload,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                };
+            }
+            macro_rules! throw {
+                ($e:expr) => {{
+                    save_pc!();
+                    let exc = $e;
+                    match self.unwind(exc) {
+                        Ok(()) => continue 'reload,
+                        Err(e) => return Err(e),
+                    }
+                }};
+            }
+            macro_rules! jump {
+                ($off:expr) => {{
+                    pc = (pc as isize + $off as isize) as usize;
+                    continue;
+                }};
+            }
+
+            loop {
+                let op = bc[pc];
+                // Most arms decode their operands, compute and fall through to advance.
+                match Op::from_byte(op) {
+                    Some(Op::Nop) | Some(Op::Debugger) => {}
+                    Some(Op::LoadUndef) => w!(insn::LoadUndef::decode(bc, pc).dst, Value::UNDEFINED),
+                    Some(Op::LoadNull) => w!(insn::LoadNull::decode(bc, pc).dst, Value::NULL),
+                    Some(Op::LoadTrue) => w!(insn::LoadTrue::decode(bc, pc).dst, Value::TRUE),
+                    Some(Op::LoadFalse) => w!(insn::LoadFalse::decode(bc, pc).dst, Value::FALSE),
+                    Some(Op::LoadGlobalObj) => w!(insn::LoadGlobalObj::decode(bc, pc).dst, Value::object(self.realm.global)),
+                    Some(Op::LoadHole) => w!(insn::LoadHole::decode(bc, pc).dst, Value::UNINITIALIZED),
+                    Some(Op::LoadInt) => {
+                        let i = insn::LoadInt::decode(bc, pc);
+                        w!(i.dst, Value::int(i.imm));
+                    }
+                    Some(Op::LoadConst) => {
+                        let i = insn::LoadConst::decode(bc, pc);
+                        w!(i.dst, code.info.constants[i.k as usize]);
+                    }
+                    Some(Op::Move) => {
+                        let i = insn::Move::decode(bc, pc);
+                        w!(i.dst, r!(i.src));
+                    }
+                    Some(Op::CheckInit) => {
+                        let i = insn::CheckInit::decode(bc, pc);
+                        if r!(i.src).is_uninitialized() {
+                            throw!(self.tdz_error(name_at(&code, i.name)));
+                        }
+                    }
+
+                    Some(Op::GetEnv) => {
+                        let i = insn::GetEnv::decode(bc, pc);
+                        let env = self.env_at(i.depth);
+                        w!(i.dst, env.get(i.slot as usize));
+                    }
+                    Some(Op::SetEnv) => {
+                        let i = insn::SetEnv::decode(bc, pc);
+                        let env = self.env_at(i.depth);
+                        env.set(i.slot as usize, r!(i.src));
+                    }
+                    Some(Op::GetEnvChecked) => {
+                        let i = insn::GetEnvChecked::decode(bc, pc);
+                        let v = self.env_at(i.depth).get(i.slot as usize);
+                        if v.is_uninitialized() {
+                            throw!(self.tdz_error(name_at(&code, i.name)));
+                        }
+                        w!(i.dst, v);
+                    }
+                    Some(Op::SetEnvChecked) => {
+                        let i = insn::SetEnvChecked::decode(bc, pc);
+                        let env = self.env_at(i.depth);
+                        if env.get(i.slot as usize).is_uninitialized() {
+                            throw!(self.tdz_error(name_at(&code, i.name)));
+                        }
+                        env.set(i.slot as usize, r!(i.src));
+                    }
+                    Some(Op::PushEnv) => {
+                        let i = insn::PushEnv::decode(bc, pc);
+                        save_pc!();
+                        let parent = self.frames.last().and_then(|f| f.env);
+                        let env = tri!(super::Env::for_scope(self, parent, code, i.scope));
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = Some(env);
+                            f.env_depth += 1;
+                        }
+                    }
+                    Some(Op::PopEnv) => {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = f.env.and_then(|e| e.parent());
+                            f.env_depth = f.env_depth.saturating_sub(1);
+                        }
+                    }
+                    Some(Op::CopyEnv) => {
+                        save_pc!();
+                        let cur = self.frames.last().and_then(|f| f.env);
+                        if let Some(cur) = cur {
+                            let copy = tri!(self.copy_env(cur));
+                            if let Some(f) = self.frames.last_mut() {
+                                f.env = Some(copy);
+                            }
+                        }
+                    }
+                    Some(Op::PushWith) => {
+                        let i = insn::PushWith::decode(bc, pc);
+                        save_pc!();
+                        let o = tri!(self.to_object(r!(i.obj)));
+                        let parent = self.frames.last().and_then(|f| f.env);
+                        let env = tri!(super::Env::new_with(self, parent, o));
+                        if let Some(f) = self.frames.last_mut() {
+                            f.env = Some(env);
+                            f.env_depth += 1;
+                        }
+                    }
+
+                    Some(Op::GetGlobal) | Some(Op::GetGlobalOrUndef) => {
+                        let i = insn::GetGlobal::decode(bc, pc);
+                        let ic = &code.ics()[i.ic as usize];
+                        let v = match self.get_global_cached(ic) {
+                            Some(v) => v,
+                            None => {
+                                save_pc!();
+                                let name = name_at(&code, i.name);
+                                match tri!(self.get_global_slow(code, i.ic, name)) {
+                                    Some(v) => v,
+                                    None if Op::from_byte(op) == Some(Op::GetGlobalOrUndef) => Value::UNDEFINED,
+                                    None => throw!(self.not_defined_error(name)),
+                                }
+                            }
+                        };
+                        if v.is_uninitialized() {
+                            throw!(self.tdz_error(name_at(&code, i.name)));
+                        }
+                        w!(i.dst, v);
+                    }
+                    Some(Op::SetGlobal) => {
+                        let i = insn::SetGlobal::decode(bc, pc);
+                        let v = r!(i.src);
+                        if !self.set_global_cached(&code.ics()[i.ic as usize], v) {
+                            save_pc!();
+                            tri!(self.set_global_slow(code, i.ic, name_at(&code, i.name), v, strict));
+                        }
+                    }
+                    Some(Op::GetName) | Some(Op::GetNameOrUndef) => {
+                        let i = insn::GetName::decode(bc, pc);
+                        save_pc!();
+                        let name = name_at(&code, i.name);
+                        let v = tri!(self.lookup_name(name));
+                        match v {
+                            Some((v, _)) => {
+                                if v.is_uninitialized() {
+                                    throw!(self.tdz_error(name));
+                                }
+                                w!(i.dst, v)
+                            }
+                            None if Op::from_byte(op) == Some(Op::GetNameOrUndef) => w!(i.dst, Value::UNDEFINED),
+                            None => throw!(self.not_defined_error(name)),
+                        }
+                    }
+                    Some(Op::GetNameForCall) => {
+                        let i = insn::GetNameForCall::decode(bc, pc);
+                        save_pc!();
+                        let name = name_at(&code, i.name);
+                        match tri!(self.lookup_name(name)) {
+                            Some((v, this)) => {
+                                if v.is_uninitialized() {
+                                    throw!(self.tdz_error(name));
+                                }
+                                w!(i.base, v);
+                                w!(i.base + 1, this);
+                            }
+                            None => throw!(self.not_defined_error(name)),
+                        }
+                    }
+                    Some(Op::SetName) => {
+                        let i = insn::SetName::decode(bc, pc);
+                        save_pc!();
+                        tri!(self.assign_name(name_at(&code, i.name), r!(i.src), strict));
+                    }
+                    Some(Op::DeleteName) => {
+                        let i = insn::DeleteName::decode(bc, pc);
+                        save_pc!();
+                        let b = tri!(self.delete_name(name_at(&code, i.name)));
+                        w!(i.dst, Value::bool(b));
+                    }
+                    Some(Op::DeclareGlobal) => {
+                        let i = insn::DeclareGlobal::decode(bc, pc);
+                        save_pc!();
+                        tri!(self.declare_global(name_at(&code, i.name), r!(i.src), i.is_fn != 0, code.info.flags & crate::bytecode::CODE_EVAL != 0));
+                    }
+                    Some(Op::DeclareLexical) => {
+                        let i = insn::DeclareLexical::decode(bc, pc);
+                        save_pc!();
+                        tri!(self.declare_lexical(name_at(&code, i.name), i.is_const != 0));
+                    }
+                    Some(Op::InitLexical) => {
+                        let i = insn::InitLexical::decode(bc, pc);
+                        let name = name_at(&code, i.name);
+                        let scope = self.realm.script_scope;
+                        if let Some((slot, _)) = crate::object::Shape::lookup(scope.shape(), name) {
+                            scope.set_slot(slot, r!(i.src));
+                        }
+                    }
+
+                    Some(Op::GetProp) => {
+                        let i = insn::GetProp::decode(bc, pc);
+                        let obj = r!(i.obj);
+                        let v = match super::ic::get_prop_cached(&code.ics()[i.ic as usize], obj) {
+                            Some(v) => v,
+                            None => {
+                                save_pc!();
+                                tri!(self.get_prop_slow(code, i.ic, obj, name_at(&code, i.name)))
+                            }
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::SetProp) => {
+                        let i = insn::SetProp::decode(bc, pc);
+                        let (obj, v) = (r!(i.obj), r!(i.src));
+                        let ic = code.ics()[i.ic as usize];
+                        save_pc!();
+                        if !tri!(self.set_prop_cached(&ic, obj, v)) {
+                            tri!(self.set_prop_slow(code, i.ic, obj, name_at(&code, i.name), v, strict));
+                        }
+                    }
+                    Some(Op::GetElem) => {
+                        let i = insn::GetElem::decode(bc, pc);
+                        let (obj, key) = (r!(i.obj), r!(i.key));
+                        // Dense array/object element with an int32 index.
+                        if let (Some(o), Some(k)) = (obj.as_object(), key.as_int()) {
+                            if k >= 0 && o.flags() & OBJ_SPARSE == 0 && matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+                                if let Some(el) = o.elements() {
+                                    if (k as usize) < el.len() {
+                                        let v = el.get(k as usize);
+                                        if !v.is_hole() {
+                                            w!(i.dst, v);
+                                            pc += insn::GetElem::SIZE;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        save_pc!();
+                        let v = tri!(self.get_elem_slow(obj, key));
+                        w!(i.dst, v);
+                    }
+                    Some(Op::SetElem) => {
+                        let i = insn::SetElem::decode(bc, pc);
+                        let (obj, key, v) = (r!(i.obj), r!(i.key), r!(i.src));
+                        if let (Some(o), Some(k)) = (obj.as_object(), key.as_int()) {
+                            if k >= 0 && o.flags() & OBJ_SPARSE == 0 && matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+                                if let Some(el) = o.elements() {
+                                    let k = k as usize;
+                                    if k < el.len() && !el.get(k).is_hole() {
+                                        el.set(k, v);
+                                        pc += insn::SetElem::SIZE;
+                                        continue;
+                                    }
+                                    // Appending at the end of an array within capacity.
+                                    if k == el.len() && k < el.capacity() as usize && o.is_extensible() && (o.class() == ObjectClass::Object || (k as u32 >= o.length() && o.flags() & crate::object::OBJ_LENGTH_READONLY == 0) || (k as u32) < o.length()) {
+                                        el.set_len(k + 1);
+                                        el.set(k, v);
+                                        if o.class() == ObjectClass::Array && k as u32 >= o.length() {
+                                            o.set_length_field(k as u32 + 1);
+                                        }
+                                        pc += insn::SetElem::SIZE;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        save_pc!();
+                        tri!(self.set_elem_slow(obj, key, v, strict));
+                    }
+                    Some(Op::DeleteProp) => {
+                        let i = insn::DeleteProp::decode(bc, pc);
+                        save_pc!();
+                        let key = PropertyKey::Atom(name_at(&code, i.name));
+                        let b = tri!(self.delete_property(r!(i.obj), key, strict));
+                        w!(i.dst, Value::bool(b));
+                    }
+                    Some(Op::DeleteElem) => {
+                        let i = insn::DeleteElem::decode(bc, pc);
+                        save_pc!();
+                        let obj = r!(i.obj);
+                        if obj.is_nullish() {
+                            throw!(self.type_error("Cannot convert undefined or null to object"));
+                        }
+                        let key = tri!(self.to_property_key(r!(i.key)));
+                        let b = tri!(self.delete_property(obj, key, strict));
+                        w!(i.dst, Value::bool(b));
+                    }
+                    Some(Op::In) => {
+                        let i = insn::In::decode(bc, pc);
+                        save_pc!();
+                        let Some(o) = r!(i.obj).as_object() else {
+                            throw!(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
+                        };
+                        let key = tri!(self.to_property_key(r!(i.key)));
+                        let b = tri!(ops::has_property(self, o, key));
+                        w!(i.dst, Value::bool(b));
+                    }
+                    Some(Op::InstanceOf) => {
+                        let i = insn::InstanceOf::decode(bc, pc);
+                        save_pc!();
+                        let b = tri!(self.instance_of(r!(i.a), r!(i.b)));
+                        w!(i.dst, Value::bool(b));
+                    }
+
+                    Some(Op::NewObject) => {
+                        let i = insn::NewObject::decode(bc, pc);
+                        save_pc!();
+                        let shape = self.realm.object_shape;
+                        let o = tri!(JsObject::new(self, shape, ObjectClass::Object, ObjectData::Ordinary));
+                        w!(i.dst, Value::object(o));
+                    }
+                    Some(Op::NewArray) => {
+                        let i = insn::NewArray::decode(bc, pc);
+                        save_pc!();
+                        let a = tri!(crate::builtins::array::new_array(self, i.len as u32));
+                        w!(i.dst, Value::object(a));
+                    }
+                    Some(Op::InitProp) => {
+                        let i = insn::InitProp::decode(bc, pc);
+                        save_pc!();
+                        let o = r!(i.obj).as_object().expect("literal object");
+                        let desc = ops::PropertyDescriptor::data(r!(i.src), crate::object::attrs::DEFAULT);
+                        tri!(ops::define_own_property(self, o, PropertyKey::Atom(name_at(&code, i.name)), &desc));
+                    }
+                    Some(Op::InitGetter) | Some(Op::InitSetter) => {
+                        let i = insn::InitGetter::decode(bc, pc);
+                        save_pc!();
+                        let o = r!(i.obj).as_object().expect("literal object");
+                        let f = r!(i.func);
+                        let mut desc = ops::PropertyDescriptor { enumerable: Some(true), configurable: Some(true), ..Default::default() };
+                        if Op::from_byte(op) == Some(Op::InitGetter) {
+                            desc.get = Some(f);
+                        } else {
+                            desc.set = Some(f);
+                        }
+                        tri!(ops::define_own_property(self, o, PropertyKey::Atom(name_at(&code, i.name)), &desc));
+                    }
+                    Some(Op::InitElem) => {
+                        let i = insn::InitElem::decode(bc, pc);
+                        save_pc!();
+                        let o = r!(i.arr).as_object().expect("literal array");
+                        tri!(ops::set_element(self, o, i.index, r!(i.src)));
+                    }
+                    Some(Op::NewRegExp) => {
+                        let i = insn::NewRegExp::decode(bc, pc);
+                        save_pc!();
+                        let p = code.info.constants[i.pattern as usize];
+                        let f = code.info.constants[i.flags as usize];
+                        let re = tri!(crate::builtins::regexp_new(self, p, f));
+                        w!(i.dst, Value::object(re));
+                    }
+                    Some(Op::Closure) => {
+                        let i = insn::Closure::decode(bc, pc);
+                        save_pc!();
+                        let f = tri!(self.make_closure(code, i.func));
+                        w!(i.dst, Value::object(f));
+                    }
+                    Some(Op::Arguments) => {
+                        // Created at entry; kept for disassembly clarity.
+                    }
+
+                    Some(Op::Add) => {
+                        let i = insn::Add::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let v = if a.is_int() && b.is_int() {
+                            match a.as_int_unchecked().checked_add(b.as_int_unchecked()) {
+                                Some(s) => Value::int(s),
+                                None => Value::double(a.as_int_unchecked() as f64 + b.as_int_unchecked() as f64),
+                            }
+                        } else if a.is_number() && b.is_number() {
+                            Value::double(a.as_number_unchecked() + b.as_number_unchecked())
+                        } else {
+                            save_pc!();
+                            tri!(self.add_values(a, b))
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Sub) => {
+                        let i = insn::Sub::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let v = if a.is_int() && b.is_int() {
+                            match a.as_int_unchecked().checked_sub(b.as_int_unchecked()) {
+                                Some(s) => Value::int(s),
+                                None => Value::double(a.as_int_unchecked() as f64 - b.as_int_unchecked() as f64),
+                            }
+                        } else {
+                            save_pc!();
+                            let (x, y) = tri!(self.two_numbers(a, b));
+                            Value::double(x - y)
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Mul) => {
+                        let i = insn::Mul::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let v = if a.is_int() && b.is_int() {
+                            let (x, y) = (a.as_int_unchecked(), b.as_int_unchecked());
+                            match x.checked_mul(y) {
+                                // 0 * negative is -0, which int32 cannot hold.
+                                Some(0) if x < 0 || y < 0 => Value::double(-0.0),
+                                Some(p) => Value::int(p),
+                                None => Value::double(x as f64 * y as f64),
+                            }
+                        } else {
+                            save_pc!();
+                            let (x, y) = tri!(self.two_numbers(a, b));
+                            Value::double(x * y)
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Div) => {
+                        let i = insn::Div::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        save_pc!();
+                        let (x, y) = tri!(self.two_numbers(a, b));
+                        let q = x / y;
+                        // Exact integral quotients of int32 operands stay int32.
+                        let v = if a.is_int() && b.is_int() { Value::number(q) } else { Value::double(q) };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Mod) => {
+                        let i = insn::Mod::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let v = if a.is_int() && b.is_int() && b.as_int_unchecked() > 0 && a.as_int_unchecked() >= 0 {
+                            Value::int(a.as_int_unchecked() % b.as_int_unchecked())
+                        } else {
+                            save_pc!();
+                            let (x, y) = tri!(self.two_numbers(a, b));
+                            let m = x % y;
+                            if a.is_int() && b.is_int() { Value::number(m) } else { Value::double(m) }
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::BitAnd) | Some(Op::BitOr) | Some(Op::BitXor) | Some(Op::Shl) | Some(Op::Shr) | Some(Op::Ushr) => {
+                        let i = insn::BitAnd::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let (x, y) = if a.is_int() && b.is_int() {
+                            (a.as_int_unchecked(), b.as_int_unchecked())
+                        } else {
+                            save_pc!();
+                            let x = tri!(self.to_int32(a));
+                            let y = tri!(self.to_int32(b));
+                            (x, y)
+                        };
+                        let v = match Op::from_byte(op) {
+                            Some(Op::BitAnd) => Value::int(x & y),
+                            Some(Op::BitOr) => Value::int(x | y),
+                            Some(Op::BitXor) => Value::int(x ^ y),
+                            Some(Op::Shl) => Value::int(x.wrapping_shl(y as u32 & 31)),
+                            Some(Op::Shr) => Value::int(x >> (y as u32 & 31)),
+                            _ => Value::number(((x as u32) >> (y as u32 & 31)) as f64),
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::AddInt) => {
+                        let i = insn::AddInt::decode(bc, pc);
+                        let a = r!(i.a);
+                        let v = if let Some(x) = a.as_int() {
+                            match x.checked_add(i.imm) {
+                                Some(s) => Value::int(s),
+                                None => Value::double(x as f64 + i.imm as f64),
+                            }
+                        } else if a.is_double() {
+                            Value::double(a.as_double_unchecked() + i.imm as f64)
+                        } else {
+                            save_pc!();
+                            let x = tri!(self.to_number(a));
+                            Value::double(x + i.imm as f64)
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Inc) | Some(Op::Dec) => {
+                        let i = insn::Inc::decode(bc, pc);
+                        let a = r!(i.src);
+                        let d: i32 = if Op::from_byte(op) == Some(Op::Inc) { 1 } else { -1 };
+                        let v = if let Some(x) = a.as_int() {
+                            match x.checked_add(d) {
+                                Some(s) => Value::int(s),
+                                None => Value::double(x as f64 + d as f64),
+                            }
+                        } else {
+                            save_pc!();
+                            let x = tri!(self.to_number(a));
+                            Value::double(x + d as f64)
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::Neg) => {
+                        let i = insn::Neg::decode(bc, pc);
+                        let a = r!(i.src);
+                        let v = match a.as_int() {
+                            Some(x) if x != 0 && x != i32::MIN => Value::int(-x),
+                            _ => {
+                                save_pc!();
+                                Value::double(-tri!(self.to_number(a)))
+                            }
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::ToNumber) => {
+                        let i = insn::ToNumber::decode(bc, pc);
+                        let a = r!(i.src);
+                        let v = if a.is_number() {
+                            a
+                        } else {
+                            save_pc!();
+                            Value::number(tri!(self.to_number(a)))
+                        };
+                        w!(i.dst, v);
+                    }
+                    Some(Op::BitNot) => {
+                        let i = insn::BitNot::decode(bc, pc);
+                        let a = r!(i.src);
+                        let x = match a.as_int() {
+                            Some(x) => x,
+                            None => {
+                                save_pc!();
+                                tri!(self.to_int32(a))
+                            }
+                        };
+                        w!(i.dst, Value::int(!x));
+                    }
+                    Some(Op::Not) => {
+                        let i = insn::Not::decode(bc, pc);
+                        w!(i.dst, Value::bool(!r!(i.src).truthy()));
+                    }
+                    Some(Op::TypeOf) => {
+                        let i = insn::TypeOf::decode(bc, pc);
+                        let t = self.type_of(r!(i.src));
+                        w!(i.dst, Value::string(t));
+                    }
+                    Some(Op::ToStr) => {
+                        let i = insn::ToStr::decode(bc, pc);
+                        save_pc!();
+                        let v = tri!(self.to_string_value(r!(i.src)));
+                        w!(i.dst, v);
+                    }
+
+                    Some(Op::StrictEq) | Some(Op::StrictNe) => {
+                        let i = insn::StrictEq::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let eq = if a.is_int() && b.is_int() || a.is_object() || a.is_nullish() || a.is_bool() {
+                            a == b
+                        } else {
+                            save_pc!();
+                            tri!(self.strict_equals(a, b))
+                        };
+                        w!(i.dst, Value::bool(eq == (Op::from_byte(op) == Some(Op::StrictEq))));
+                    }
+                    Some(Op::Eq) | Some(Op::Ne) => {
+                        let i = insn::Eq::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let eq = if a.is_int() && b.is_int() {
+                            a == b
+                        } else {
+                            save_pc!();
+                            tri!(self.loose_equals(a, b))
+                        };
+                        w!(i.dst, Value::bool(eq == (Op::from_byte(op) == Some(Op::Eq))));
+                    }
+                    Some(Op::Lt) | Some(Op::Le) | Some(Op::Gt) | Some(Op::Ge) => {
+                        let i = insn::Lt::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let o = Op::from_byte(op);
+                        let res = if a.is_int() && b.is_int() {
+                            let (x, y) = (a.as_int_unchecked(), b.as_int_unchecked());
+                            match o {
+                                Some(Op::Lt) => x < y,
+                                Some(Op::Le) => x <= y,
+                                Some(Op::Gt) => x > y,
+                                _ => x >= y,
+                            }
+                        } else {
+                            save_pc!();
+                            tri!(self.compare(o, a, b))
+                        };
+                        w!(i.dst, Value::bool(res));
+                    }
+
+                    Some(Op::Jump) => {
+                        let i = insn::Jump::decode(bc, pc);
+                        jump!(i.off);
+                    }
+                    Some(Op::JumpIfTrue) => {
+                        let i = insn::JumpIfTrue::decode(bc, pc);
+                        if r!(i.cond).truthy() {
+                            jump!(i.off);
+                        }
+                    }
+                    Some(Op::JumpIfFalse) => {
+                        let i = insn::JumpIfFalse::decode(bc, pc);
+                        if !r!(i.cond).truthy() {
+                            jump!(i.off);
+                        }
+                    }
+                    Some(Op::JumpIfNullish) => {
+                        let i = insn::JumpIfNullish::decode(bc, pc);
+                        if r!(i.a).is_nullish() {
+                            jump!(i.off);
+                        }
+                    }
+                    Some(Op::JumpIfNotLt) => {
+                        let i = insn::JumpIfNotLt::decode(bc, pc);
+                        let (a, b) = (r!(i.a), r!(i.b));
+                        let lt = if a.is_int() && b.is_int() {
+                            a.as_int_unchecked() < b.as_int_unchecked()
+                        } else if a.is_number() && b.is_number() {
+                            a.as_number_unchecked() < b.as_number_unchecked()
+                        } else {
+                            save_pc!();
+                            tri!(self.compare(Some(Op::Lt), a, b))
+                        };
+                        if !lt {
+                            jump!(i.off);
+                        }
+                    }
+                    Some(Op::LoopHeader) => {
+                        if self.interrupt.load(core::sync::atomic::Ordering::Relaxed) {
+                            self.interrupt.store(false, core::sync::atomic::Ordering::Relaxed);
+                            throw!(TERMINATE);
+                        }
+                    }
+
+                    Some(Op::Call) | Some(Op::CallEval) | Some(Op::New) => {
+                        let i = insn::Call::decode(bc, pc);
+                        let o = Op::from_byte(op);
+                        let construct = o == Some(Op::New);
+                        let abs = base + i.base as usize;
+                        let f = r!(i.base);
+                        save_pc!();
+                        if let Some(fo) = f.as_object() {
+                            match fo.data() {
+                                ObjectData::Function(FunctionKind::Closure { code: c, env }) if !construct || fo.flags() & OBJ_CONSTRUCTOR != 0 => {
+                                    let (c, env) = (*c, *env);
+                                    let mut flags = 0;
+                                    if construct {
+                                        let this = tri!(self.create_this(fo));
+                                        w!(i.base + 1, Value::object(this));
+                                        flags = FRAME_CONSTRUCT;
+                                    }
+                                    tri!(self.enter_closure(c, env, abs, i.argc as usize, flags, base + i.dst as usize));
+                                    continue 'reload;
+                                }
+                                ObjectData::Function(FunctionKind::Native { f: native, .. }) if !construct || fo.flags() & OBJ_CONSTRUCTOR != 0 => {
+                                    if o == Some(Op::CallEval) && fo == self.realm.eval_fn {
+                                        let v = tri!(self.direct_eval(abs, i.argc as usize));
+                                        w!(i.dst, v);
+                                    } else {
+                                        let native = *native;
+                                        let roots = self.roots.len();
+                                        let args = super::CallArgs {
+                                            this: if construct { Value::UNDEFINED } else { r!(i.base + 1) },
+                                            callee: fo,
+                                            is_construct: construct,
+                                            // SAFETY: the arguments are registers of this frame.
+                                            args: unsafe { regs.add(i.base as usize + 2) },
+                                            argc: i.argc as usize,
+                                        };
+                                        let r = native(self, &args);
+                                        self.roots.truncate(roots);
+                                        let v = tri!(r);
+                                        w!(i.dst, v);
+                                    }
+                                }
+                                _ => {
+                                    // Bound functions and errors.
+                                    let saved = self.sp;
+                                    self.native_depth += 1;
+                                    let r = self.call_window(abs, i.argc as usize, construct);
+                                    self.native_depth -= 1;
+                                    self.sp = saved;
+                                    let v = tri!(r);
+                                    w!(i.dst, v);
+                                }
+                            }
+                        } else {
+                            throw!(self.not_callable_error(f, construct));
+                        }
+                    }
+                    Some(Op::Return) | Some(Op::ReturnUndef) => {
+                        let mut v = if Op::from_byte(op) == Some(Op::Return) { r!(insn::Return::decode(bc, pc).src) } else { Value::UNDEFINED };
+                        let done = self.frames.pop().expect("running frame");
+                        if done.flags & FRAME_CONSTRUCT != 0 && !v.is_object() {
+                            v = r!(1);
+                        }
+                        if done.flags & FRAME_ENTRY != 0 {
+                            return Ok(v);
+                        }
+                        self.stack_set(done.ret_slot as usize, v);
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.pc += CALL_SIZE as u32;
+                            self.sp = caller.base as usize + caller.code.info.register_count as usize;
+                        }
+                        continue 'reload;
+                    }
+                    Some(Op::Throw) => {
+                        let i = insn::Throw::decode(bc, pc);
+                        throw!(r!(i.src));
+                    }
+                    Some(Op::ThrowError) => {
+                        let i = insn::ThrowError::decode(bc, pc);
+                        save_pc!();
+                        let msg = code.info.constants[i.msg as usize];
+                        let e = self.make_error_value(i.kind, msg);
+                        throw!(e);
+                    }
+
+                    Some(Op::ForInStart) => {
+                        let i = insn::ForInStart::decode(bc, pc);
+                        save_pc!();
+                        let it = tri!(self.for_in_start(r!(i.obj)));
+                        w!(i.iter, it);
+                    }
+                    Some(Op::ForInNext) => {
+                        let i = insn::ForInNext::decode(bc, pc);
+                        save_pc!();
+                        match tri!(self.for_in_next(r!(i.iter))) {
+                            Some(k) => w!(i.dst, k),
+                            None => jump!(i.off),
+                        }
+                    }
+                    None => unreachable!("invalid opcode {op}"),
+                }
+                pc += Op::ALL[op as usize].size();
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`, popping frames up to the innermost entry frame.
+    /// `Ok` means execution continues at a handler in the (new) top frame.
+    pub(crate) fn unwind(&mut self, exc: Value) -> Result<(), Value> {
+        let uncatchable = exc == TERMINATE;
+        loop {
+            let Some(frame) = self.frames.last().copied() else { return Err(exc) };
+            if !uncatchable {
+                let pc = frame.pc;
+                if let Some(h) = frame.code.info.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied() {
+                    let f = self.frames.last_mut().expect("frame");
+                    while f.env_depth > h.env_depth {
+                        f.env = f.env.and_then(|e| e.parent());
+                        f.env_depth -= 1;
+                    }
+                    f.pc = h.target;
+                    let base = f.base as usize;
+                    self.sp = base + frame.code.info.register_count as usize;
+                    self.stack_set(base + h.exc_reg as usize, exc);
+                    return Ok(());
+                }
+            }
+            self.frames.pop();
+            if frame.flags & FRAME_ENTRY != 0 {
+                return Err(exc);
+            }
+            if let Some(caller) = self.frames.last() {
+                self.sp = caller.base as usize + caller.code.info.register_count as usize;
+            }
+        }
+    }
+
+    /// The environment `depth` levels out from the current one.
+    #[inline(always)]
+    fn env_at(&self, depth: u16) -> Gc<super::Env> {
+        let mut e = self.frames.last().and_then(|f| f.env).expect("compiler-resolved environment");
+        for _ in 0..depth {
+            e = e.parent().expect("compiler-resolved environment depth");
+        }
+        e
+    }
+
+    fn two_numbers(&mut self, a: Value, b: Value) -> JsResult<(f64, f64)> {
+        if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
+            return Ok((x, y));
+        }
+        self.roots.push(b);
+        let x = self.to_number(a);
+        self.roots.pop();
+        let x = x?;
+        let y = self.to_number(b)?;
+        Ok((x, y))
+    }
+
+    fn compare(&mut self, o: Option<Op>, a: Value, b: Value) -> JsResult<bool> {
+        Ok(match o {
+            Some(Op::Lt) => self.less_than(a, b, true)? == Some(true),
+            Some(Op::Gt) => self.less_than(b, a, false)? == Some(true),
+            Some(Op::Le) => self.less_than(b, a, false)? == Some(false),
+            _ => self.less_than(a, b, true)? == Some(false),
+        })
+    }
+
+    fn get_elem_slow(&mut self, obj: Value, key: Value) -> JsResult<Value> {
+        if obj.is_nullish() {
+            let k = self.to_property_key(key)?;
+            return Err(self.property_of_nullish_error(obj, k));
+        }
+        if let (Some(s), Some(k)) = (obj.as_string(), key.as_int()) {
+            if k >= 0 && (k as usize) < s.len() {
+                return self.char_at(s, k as usize);
+            }
+        }
+        self.roots.push(obj);
+        let k = self.to_property_key(key);
+        self.roots.pop();
+        let k = k?;
+        self.get_value(obj, k)
+    }
+
+    fn set_elem_slow(&mut self, obj: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
+        if obj.is_nullish() {
+            let k = self.to_property_key(key)?;
+            return Err(self.set_property_of_nullish_error(obj, k));
+        }
+        self.roots.push(obj);
+        self.roots.push(v);
+        let k = self.to_property_key(key);
+        let r = k.and_then(|k| self.put_value(obj, k, v, strict));
+        self.roots.truncate(self.roots.len() - 2);
+        r
+    }
+
+    fn delete_property(&mut self, obj: Value, key: PropertyKey, strict: bool) -> JsResult<bool> {
+        if obj.is_nullish() {
+            return Err(self.type_error("Cannot convert undefined or null to object"));
+        }
+        let o = match obj.as_object() {
+            Some(o) => o,
+            None => {
+                // Deleting from a primitive: only string indices/length are own.
+                if let (Some(s), PropertyKey::Index(i)) = (obj.as_string(), key) {
+                    if (i as usize) < s.len() {
+                        if strict {
+                            return Err(self.delete_error(key));
+                        }
+                        return Ok(false);
+                    }
+                }
+                if obj.is_string() && key == PropertyKey::Atom(self.names.length) {
+                    if strict {
+                        return Err(self.delete_error(key));
+                    }
+                    return Ok(false);
+                }
+                return Ok(true);
+            }
+        };
+        let ok = ops::delete(self, o, key)?;
+        if !ok && strict {
+            return Err(self.delete_error(key));
+        }
+        Ok(ok)
+    }
+
+    fn for_in_start(&mut self, v: Value) -> JsResult<Value> {
+        if v.is_nullish() {
+            let it = super::ForInIter::new(self, Value::UNDEFINED, alloc::vec::Vec::new())?;
+            return Ok(Value::cell(it.header()));
+        }
+        let o = self.to_object(v)?;
+        self.roots.push(Value::object(o));
+        let r = (|| {
+            let mut keys = alloc::vec::Vec::new();
+            let mut seen = hashbrown::HashSet::new();
+            let mut cur = Some(o);
+            let mut first = true;
+            while let Some(c) = cur {
+                let all = ops::own_keys(self, c, false)?;
+                for k in all {
+                    if !seen.insert(k) {
+                        continue;
+                    }
+                    if let Some(p) = ops::get_own_property(self, c, k)? {
+                        if p.enumerable() {
+                            keys.push(k);
+                        }
+                    }
+                }
+                let _ = first;
+                first = false;
+                cur = c.proto();
+            }
+            super::ForInIter::new(self, Value::object(o), keys)
+        })();
+        self.roots.pop();
+        Ok(Value::cell(r?.header()))
+    }
+
+    fn for_in_next(&mut self, it: Value) -> JsResult<Option<Value>> {
+        let h = it.as_cell().expect("for-in iterator register");
+        // SAFETY: the compiler only passes ForInStart's result here.
+        let iter: Gc<super::ForInIter> = unsafe { h.cast() };
+        let Some(o) = iter.object.get().as_object() else { return Ok(None) };
+        loop {
+            let pos = iter.pos.get() as usize;
+            let Some(&k) = iter.keys().get(pos) else { return Ok(None) };
+            iter.pos.set(pos as u32 + 1);
+            // Keys deleted during the loop are skipped.
+            if ops::has_property(self, o, k)? {
+                return Ok(Some(self.key_to_value(k)?));
+            }
+        }
+    }
+
+    /// Creates a closure for nested function `index` of `code` in the current env.
+    fn make_closure(&mut self, code: Gc<Code>, index: u32) -> JsResult<Gc<JsObject>> {
+        let c = code.info.constants[index as usize].as_cell().expect("function constant");
+        // SAFETY: the compiler stores Code cells at function constant indices.
+        let fcode: Gc<Code> = unsafe { c.cast() };
+        let env = self.frames.last().and_then(|f| f.env);
+        crate::builtins::function::new_closure(self, fcode, env)
+    }
+
+    fn copy_env(&mut self, cur: Gc<super::Env>) -> JsResult<Gc<super::Env>> {
+        let (code, idx) = cur.scope().expect("declarative environment");
+        let copy = super::Env::for_scope(self, cur.parent(), code, idx)?;
+        for i in 0..cur.len() {
+            copy.set(i, cur.get(i));
+        }
+        Ok(copy)
+    }
+}

@@ -1,0 +1,31 @@
+// Named function expressions: name binding is local and read-only.
+var f = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); };
+print("recursion via own name", f(5));
+print("name not visible outside", typeof fact);
+var g = function self() { self = 1; return typeof self; };
+print("assignment to name ignored in sloppy", g());
+var gs = function selfStrict() { "use strict"; try { selfStrict = 1; return "no throw"; } catch (e) { return e instanceof TypeError ? "TypeError" : e.name; } };
+print("assignment to name throws in strict", gs());
+var h = function shadow() { var shadow = "local var"; return shadow; };
+print("var shadows name", h());
+var k = function param(param) { return param; };
+print("param shadows name", k("arg"));
+var saved = function orig() { return orig; };
+var alias = saved;
+saved = null;
+print("name binding survives reassigning outer var", alias() === alias);
+var outerName = "outer";
+var m = function outerName() { return typeof outerName; };
+print("name shadows outer var inside", m(), typeof outerName);
+print("immediately invoked named", (function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); })(15));
+var obj = { method: function methodName() { return typeof methodName; } };
+print("method named expr", obj.method(), typeof methodName);
+var counter = function tick(n) { return n > 0 ? tick(n - 1) + 1 : 0; };
+print("deep self-recursion", counter(1000));
+var cb = [1, 2, 3].map(function double(x) { return x * 2; });
+print("named callback", cb.join(","), typeof double);
+var decl = function named() {};
+function named() { return "declaration"; }
+print("declaration separate from expression name", named(), decl.name);
+var closure = function outer() { return function () { return outer; }; };
+print("inner closure sees name", closure()() === closure);

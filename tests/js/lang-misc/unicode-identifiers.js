@@ -1,0 +1,36 @@
+// Unicode and escaped identifiers.
+var ñ = 1;
+print("ñ", ñ);
+var café = "coffee";
+print("café", café);
+var \u0061bc = "escaped a";
+print("\\u0061bc is abc", abc);
+var x\u0079z = "escaped middle";
+print("xyz", xyz);
+var 変数 = "japanese";
+print("変数", 変数);
+var Ωmega = "greek";
+print("Ωmega", Ωmega);
+var $ = "dollar", _ = "underscore", $_$ = "mix";
+print("$ and _", $, _, $_$);
+var a1 = "digit after start";
+print("a1", a1);
+var obj = { ñ: "prop ñ", \u0062: "escaped prop b" };
+print("unicode prop", obj.ñ, obj["ñ"], obj.b);
+obj.\u0063 = "escaped member";
+print("escaped member access", obj.c);
+function fünction() { return "unicode function name"; }
+print("function", fünction(), fünction.name);
+var πr = Math.PI * 2;
+print("πr > 6", πr > 6);
+var ª = "feminine ordinal (Lo)";
+print("ª", ª);
+var ǅ = "titlecase letter";
+print("titlecase", ǅ);
+var a\u200cb = "ZWNJ part";
+print("ZWNJ identifier", a\u200cb);
+var ab = "plain ab";
+print("ZWNJ distinct from plain", a\u200cb !== ab);
+var keys = Object.keys({ ñ: 1, é: 2, ü: 3 });
+print("keys", keys.join(","));
+print("global property", (function () { return this["ñ"]; })());

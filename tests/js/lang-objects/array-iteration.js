@@ -1,0 +1,52 @@
+// forEach, map, filter, reduce, reduceRight, some, every.
+var a = [1, 2, 3, 4, 5];
+var seen = [];
+var ret = a.forEach(function (v, i, arr) { seen.push(v + "@" + i + (arr === a ? "" : "!")); });
+print("forEach", seen.join(","), ret);
+print("map", a.map(function (x) { return x * x; }).join(","));
+print("map index", a.map(function (x, i) { return i; }).join(","));
+print("map with thisArg", a.map(function (x) { return x * this.k; }, { k: 10 }).join(","));
+print("filter", a.filter(function (x) { return x % 2; }).join(","));
+print("filter truthiness", [0, 1, "", "a", null, {}, NaN].filter(function (x) { return x; }).length);
+print("reduce", a.reduce(function (acc, x) { return acc + x; }));
+print("reduce init", a.reduce(function (acc, x) { return acc + x; }, 100));
+print("reduce args", [10, 20].reduce(function (acc, x, i, arr) { return acc + "|" + x + ":" + i + ":" + arr.length; }, "s"));
+print("reduceRight", ["a", "b", "c"].reduceRight(function (acc, x) { return acc + x; }));
+print("reduce single no init", [7].reduce(function () { throw new Error("not called"); }));
+print("reduce empty with init", [].reduce(function () { return 1; }, "init"));
+var threw;
+try { [].reduce(function () {}); threw = "no"; } catch (e) { threw = e instanceof TypeError; }
+print("reduce empty no init TypeError", threw);
+try { a.map(null); threw = "no"; } catch (e) { threw = e instanceof TypeError; }
+print("map non-callable TypeError", threw);
+print("some", a.some(function (x) { return x > 4; }), a.some(function (x) { return x > 5; }), [].some(function () { return true; }));
+print("every", a.every(function (x) { return x > 0; }), a.every(function (x) { return x > 1; }), [].every(function () { return false; }));
+var calls = 0;
+a.some(function (x) { calls++; return x === 2; });
+print("some short-circuits", calls);
+calls = 0;
+a.every(function (x) { calls++; return x < 3; });
+print("every short-circuits", calls);
+var grow = [1, 2, 3];
+var visitedCount = 0;
+grow.forEach(function (v) { visitedCount++; if (grow.length < 10) grow.push(v); });
+print("forEach does not visit appended", visitedCount, grow.length);
+var shrink = [1, 2, 3, 4, 5];
+var vis = [];
+shrink.forEach(function (v, i) { vis.push(v); if (i === 1) shrink.pop(); });
+print("forEach sees removal", vis.join(","));
+var words = ["apple", "bob", "kayak", "level", "test"];
+print("chain", words.filter(function (w) { return w === w.split("").reverse().join(""); }).map(function (w) { return w.toUpperCase(); }).join(","));
+var nums = [];
+for (var i = 1; i <= 100; i++) nums.push(i);
+print("sum of squares of evens", nums.filter(function (n) { return n % 2 === 0; }).map(function (n) { return n * n; }).reduce(function (x, y) { return x + y; }, 0));
+print("max via reduce", [3, 9, 2, 7].reduce(function (m, x) { return x > m ? x : m; }));
+print("group via reduce", (function () {
+  var g = ["one", "two", "three", "four", "five", "six"].reduce(function (acc, w) { var k = w.length; (acc[k] = acc[k] || []).push(w); return acc; }, {});
+  return Object.keys(g).map(function (k) { return k + ":" + g[k].join("/"); }).join(" ");
+})());
+print("flatten via reduce", [[1, 2], [3], [], [4, 5]].reduce(function (acc, x) { return acc.concat(x); }, []).join(","));
+print("generic map on string", Array.prototype.map.call("abc", function (c) { return c.charCodeAt(0); }).join(","));
+print("generic filter on array-like", Array.prototype.filter.call({ length: 4, 0: 1, 1: 2, 2: 3, 3: 4 }, function (x) { return x > 2; }).join(","));
+print("forEach returns undefined; callback this strict", (function () { "use strict"; var t; [1].forEach(function () { t = this; }); return t; })());
+print("arrow callbacks", [1, 2, 3].map(x => x * 3).filter(x => x > 3).join(","));

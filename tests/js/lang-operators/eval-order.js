@@ -1,0 +1,82 @@
+// Order of evaluation for assignments, compound assignments, calls and member expressions.
+var log = [];
+function L(tag, v) { log.push(tag); return v; }
+function show(label) { print(label, log.join(" ")); log = []; }
+var a = [0, 0, 0, 0];
+var i = 0;
+a[i++] += i;
+print("a[i++] += i", a.join(","), i);
+var x = 5;
+x = x++;
+print("x = x++", x);
+var y = 5;
+y = y++ + y;
+print("y = y++ + y", y);
+var z = 1;
+z += (z = 10);
+print("z += (z = 10)", z);
+var w = 2;
+w *= (w = 3) + w;
+print("w *= (w = 3) + w", w);
+var o = { v: 1 };
+L("start");
+L("obj", o)[L("key", "v")] = L("rhs", 42);
+show("member assign order");
+print("o.v", o.v);
+L("obj", o)[L("key", "v")] += L("rhs", 1);
+show("compound member order");
+L("f", function () {})(L("arg1", 1), L("arg2", 2));
+show("call order");
+L("l", 1) + L("r", 2) * L("r2", 3);
+show("binary operand order");
+L("c", true) ? L("then", 1) : L("else", 2);
+show("conditional order");
+var arr = [];
+arr[L("idx", 0)] = L("val", "v");
+show("element assign order");
+var obj2 = {};
+obj2[L("k1", "a")] = obj2[L("k2", "b")] = L("v", 3);
+show("chained assignment order");
+print("chained values", obj2.a, obj2.b);
+var n = 0;
+var res = [n++, n++, n++];
+print("array literal order", res.join(","));
+var objl = { a: L("a", 1), b: L("b", 2), c: L("c", 3) };
+show("object literal order");
+function three(p, q, r) { return p + "," + q + "," + r; }
+var k = 0;
+print("args order", three(k++, k++, k++));
+var s = "";
+function app(c) { s += c; return c; }
+app("a") + app("b") + app("c");
+print("concat order", s);
+var q = 1;
+var r = q + (q = 2) + q;
+print("q + (q=2) + q", r);
+var t = [1, 2, 3];
+var idx = 0;
+t[idx] = idx = 2;
+print("t[idx] = idx = 2", t.join(","), idx);
+var u = { n: 1 };
+var uref = u;
+u.n = (u = { n: 100 }, 5);
+print("base evaluated before rhs", uref.n, u.n);
+var thrower = function () { throw new Error("rhs"); };
+var target = { p: "old" };
+try { target[L("key", "p")] = thrower(); } catch (e) { L("caught"); }
+show("rhs throws after key eval");
+print("target unchanged", target.p);
+var getterLog = [];
+var acc = { get p() { getterLog.push("get"); return 1; }, set p(v) { getterLog.push("set" + v); } };
+acc.p += 5;
+print("compound getter/setter", getterLog.join(","));
+getterLog = [];
+acc.p++;
+print("postfix getter/setter", getterLog.join(","));
+var calls = 0;
+function f() { calls++; return 1; }
+var m = f() + f() * f() - f();
+print("all calls made", calls, m);
+var cond = 0;
+var v1 = (cond++ , cond++, cond);
+print("comma chain", v1);

@@ -1,0 +1,32 @@
+// const: must be initialized, cannot be reassigned; the object it holds can be mutated.
+const PI2 = 6.28;
+print("const value", PI2);
+function kind(f) { try { var r = f(); return "ok:" + r; } catch (e) { return e instanceof TypeError ? "TypeError" : e.name; } }
+print("reassign", kind(function () { const c = 1; c = 2; return c; }));
+print("compound assign", kind(function () { const c = 1; c += 1; return c; }));
+print("increment", kind(function () { const c = 1; c++; return c; }));
+print("prefix decrement", kind(function () { const c = 1; --c; return c; }));
+print("reassign same value", kind(function () { const c = 1; c = 1; return c; }));
+print("reassign in sloppy mode still throws", kind(function () { const c = "s"; c = "t"; }));
+print("reassign in closure", kind(function () { const c = 1; (function () { c = 2; })(); }));
+print("reassign via arrow", kind(function () { const c = 1; (() => { c = 3; })(); }));
+print("value unchanged after failed reassign", (function () { const c = 1; try { c = 2; } catch (e) {} return c; })());
+const obj = { n: 1 };
+obj.n = 2;
+obj.added = true;
+print("mutate const object", obj.n, obj.added);
+const arr = [1, 2];
+arr.push(3);
+print("mutate const array", arr.join(","));
+print("const in for-in", (function () { var r = []; for (const k in { a: 1, b: 2 }) r.push(k); return r.join(","); })());
+print("const in for loop increments throws", kind(function () { for (const i = 0; i < 2; i++) {} }));
+print("const in for loop without update", kind(function () { var n = 0; for (const i = 0; n < 3; n++) {} return n; }));
+print("block-scoped", (function () { const x = "outer"; { const x = "inner"; } return x; })());
+print("const captured by closures", (function () { const fns = []; for (let i = 0; i < 3; i++) { const sq = i * i; fns.push(function () { return sq; }); } return fns[0]() + "," + fns[2](); })());
+print("typeof const function", (function () { const f = function () { return 1; }; return typeof f; })());
+print("const shadowing var", (function () { var s = "var"; { const s = "const"; return s; } })());
+const frozen = Object.freeze({ deep: { v: 1 } });
+frozen.deep.v = 2;
+print("const + freeze is shallow", frozen.deep.v);
+print("const in switch", (function (x) { switch (x) { case 1: { const r = "one"; return r; } default: { const r = "other"; return r; } } })(1));
+print("top-level const not on global", (function () { return this.PI2; })());

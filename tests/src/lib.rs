@@ -1,0 +1,176 @@
+//! The JS corpus runner.
+//!
+//! Every `*.js` under `tests/js/` that has a `*.expected` next to it is a test: its
+//! `print` output, followed by `Uncaught <String(exception)>` if it ends with an
+//! uncaught exception, must equal the expected file byte for byte. Expected files
+//! are generated with node (`tests/tools/gen-expected.sh`) unless the program says
+//! `// golden: manual`.
+//!
+//! Each program runs once per [`Mode`]; all modes must produce the same output.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use engine_core::{Config, Engine, Error, Host};
+
+/// An engine configuration the corpus runs under.
+#[derive(Clone, Debug)]
+pub struct Mode {
+    /// Short name for reports.
+    pub name: &'static str,
+    /// The configuration.
+    pub config: Config,
+}
+
+/// The modes every program runs in.
+pub fn modes() -> Vec<Mode> {
+    let base = Config { heap_limit: 512 << 20, ..Config::default() };
+    vec![
+        Mode { name: "jit=off", config: base.clone() },
+        // Collects every few hundred allocations: flushes out rooting bugs.
+        Mode { name: "gc-stress", config: Config { gc_stress_interval: 997, ..base } },
+    ]
+}
+
+/// A host that captures printed lines.
+#[derive(Default, Clone)]
+pub struct CaptureHost {
+    out: Arc<Mutex<String>>,
+}
+
+impl CaptureHost {
+    /// The captured output.
+    pub fn output(&self) -> String {
+        self.out.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+}
+
+impl Host for CaptureHost {
+    fn print(&mut self, line: &str) {
+        if let Ok(mut s) = self.out.lock() {
+            s.push_str(line);
+            s.push('\n');
+        }
+    }
+}
+
+/// Runs `source` in a fresh engine and returns what the corpus compares.
+pub fn run_program(source: &str, file: &str, config: &Config) -> String {
+    let host = CaptureHost::default();
+    let mut engine = match Engine::new(config.clone(), Box::new(host.clone())) {
+        Ok(e) => e,
+        Err(e) => return format!("<engine init failed: {e}>\n"),
+    };
+    let result = engine.eval(source, file);
+    let mut out = host.output();
+    match result {
+        Ok(_) => {}
+        Err(Error::Exception { message, .. }) => {
+            out.push_str("Uncaught ");
+            out.push_str(&message);
+            out.push('\n');
+        }
+        Err(Error::Syntax { message, .. }) => {
+            out.push_str("Uncaught SyntaxError: ");
+            out.push_str(&message);
+            out.push('\n');
+        }
+        Err(e) => {
+            out.push_str(&format!("Uncaught {e}\n"));
+        }
+    }
+    out
+}
+
+/// Finds every corpus program under `dir`.
+pub fn find_programs(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "js") && p.with_extension("expected").exists() {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// One failed program.
+#[derive(Debug)]
+pub struct Failure {
+    /// The program.
+    pub path: PathBuf,
+    /// The mode it failed in.
+    pub mode: &'static str,
+    /// Explanation with the first differing line.
+    pub detail: String,
+}
+
+/// Explains the first difference between two outputs.
+pub fn first_difference(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            return format!("line {}: expected {:?}, got {:?}", i + 1, x.unwrap_or(&"<end>"), y.unwrap_or(&"<end>"));
+        }
+    }
+    if expected != actual { "trailing newline differs".to_string() } else { "identical".to_string() }
+}
+
+/// Runs the programs in all modes on `threads` threads; returns the failures.
+pub fn run_corpus(programs: &[PathBuf], modes: &[Mode], threads: usize) -> Vec<Failure> {
+    let next = Arc::new(Mutex::new(0usize));
+    let failures = Arc::new(Mutex::new(Vec::new()));
+    let programs = Arc::new(programs.to_vec());
+    let modes = Arc::new(modes.to_vec());
+    let mut handles = Vec::new();
+    for _ in 0..threads.max(1) {
+        let (next, failures, programs, modes) = (next.clone(), failures.clone(), programs.clone(), modes.clone());
+        let h = std::thread::Builder::new().stack_size(256 << 20).spawn(move || loop {
+            let i = {
+                let mut n = next.lock().expect("lock");
+                let i = *n;
+                *n += 1;
+                i
+            };
+            let Some(path) = programs.get(i) else { break };
+            let source = std::fs::read_to_string(path).unwrap_or_default();
+            let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap_or_default();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut first: Option<String> = None;
+            for m in modes.iter() {
+                let src = source.clone();
+                let nm = name.clone();
+                let cfg = m.config.clone();
+                let got = std::panic::catch_unwind(move || run_program(&src, &nm, &cfg)).unwrap_or_else(|_| "<panic>\n".to_string());
+                let detail = if got != expected {
+                    Some(first_difference(&expected, &got))
+                } else if first.as_ref().is_some_and(|f| *f != got) {
+                    Some("output differs between modes".to_string())
+                } else {
+                    None
+                };
+                if let Some(detail) = detail {
+                    failures.lock().expect("lock").push(Failure { path: path.clone(), mode: m.name, detail });
+                }
+                first.get_or_insert(got);
+            }
+        });
+        if let Ok(h) = h {
+            handles.push(h);
+        }
+    }
+    for h in handles {
+        let _ = h.join();
+    }
+    let mut f = std::mem::take(&mut *failures.lock().expect("lock"));
+    f.sort_by(|a, b| a.path.cmp(&b.path).then(a.mode.cmp(b.mode)));
+    f
+}
