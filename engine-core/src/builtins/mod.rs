@@ -263,11 +263,13 @@ pub fn get_index(vm: &mut Vm, o: Gc<JsObject>, i: u32) -> JsResult<Value> {
     ops::get(vm, o, PropertyKey::Index(i), Value::object(o))
 }
 
-/// Reads `length` of an array-like as a uint32 (ES5 `ToUint32(Get(O, "length"))`).
+/// Reads `length` of an array-like: ES2015 ToLength (what V8 does; ES5's ToUint32
+/// turned -1 into 4294967295), clamped to the uint32 range indices live in.
 pub fn length_of(vm: &mut Vm, o: Gc<JsObject>) -> JsResult<u32> {
     if o.is_array() {
         return Ok(o.length());
     }
     let len = ops::get(vm, o, PropertyKey::Atom(vm.names.length), Value::object(o))?;
-    vm.to_uint32(len)
+    let n = vm.to_integer(len)?;
+    Ok(if n <= 0.0 { 0 } else if n >= u32::MAX as f64 { u32::MAX } else { n as u32 })
 }

@@ -68,6 +68,8 @@ struct Fc<'a> {
     finallys: Vec<FinallyCtx>,
     completion: Option<u16>,
     pending_labels: Vec<String>,
+    /// Lexical bindings whose initializer is being compiled (still in their TDZ).
+    initializing: Vec<(ScopeId, usize)>,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -254,6 +256,7 @@ impl<'a> Fc<'a> {
             finallys: Vec::new(),
             completion: None,
             pending_labels: Vec::new(),
+            initializing: Vec::new(),
         }
     }
 
@@ -364,7 +367,7 @@ impl<'a> Fc<'a> {
         if !b.kind.is_lexical() {
             return false;
         }
-        sc.func != self.func || sc.is_switch || pos <= b.decl_pos
+        sc.func != self.func || sc.is_switch || pos <= b.decl_pos || self.initializing.contains(&(s, i))
     }
 
     /// Enters a block-like scope: environment, registers, TDZ markers.
@@ -1590,6 +1593,21 @@ impl<'a> Fc<'a> {
 
     /// `name = value` (or a declaration's initialization).
     fn assign_to_name(&mut self, name: &str, pos: Pos, value: &Expr, init: bool) -> CResult<()> {
+        let lexical_init = match self.locate(name).1 {
+            Some((s, i)) if init && self.an.scopes[s].bindings[i].kind.is_lexical() => Some((s, i)),
+            _ => None,
+        };
+        if let Some(b) = lexical_init {
+            self.initializing.push(b);
+        }
+        let r = self.assign_to_name_inner(name, pos, value, init);
+        if lexical_init.is_some() {
+            self.initializing.pop();
+        }
+        r
+    }
+
+    fn assign_to_name_inner(&mut self, name: &str, pos: Pos, value: &Expr, init: bool) -> CResult<()> {
         let mark = self.b.next_reg;
         // Compute straight into a register-resident local when safe.
         let direct = match self.locate(name) {
@@ -1663,7 +1681,11 @@ impl<'a> Fc<'a> {
                     }
                     Some(bop) => {
                         // x op= v: read x, compute, store.
-                        if let (Some(r), None) = (self.name_reg(n, target.pos), dst) {
+                        let assignable = match self.locate(n).1 {
+                            Some((s, i)) => !matches!(self.an.scopes[s].bindings[i].kind, BindKind::Const | BindKind::Callee),
+                            None => true,
+                        };
+                        if let (Some(r), None, true) = (self.name_reg(n, target.pos), dst, assignable) {
                             let b = self.expr_any(value)?;
                             self.b.pos = target.pos;
                             self.b.mark();

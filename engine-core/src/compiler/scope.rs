@@ -381,8 +381,18 @@ impl Analyzer {
         }
         self.declare_hoisted_vars(fs, &f.body);
         self.declare_lexical(fs, &f.body, true);
-        if !f.is_arrow && f.flags.uses_arguments && self.a.scopes[fs].find("arguments").is_none() {
-            self.declare(fs, "arguments", BindKind::Arguments, f.pos);
+        if !f.is_arrow && f.flags.uses_arguments {
+            match self.a.scopes[fs].find("arguments") {
+                None => {
+                    self.declare(fs, "arguments", BindKind::Arguments, f.pos);
+                }
+                // `var arguments;` does not hide the arguments object (ES5 §10.5
+                // step 7); a parameter, function or lexical declaration does.
+                Some(i) if self.a.scopes[fs].bindings[i].kind == BindKind::Var => {
+                    self.a.scopes[fs].bindings[i].kind = BindKind::Arguments;
+                }
+                Some(_) => {}
+            }
         }
         if let (Some(n), FunctionKind::Expression) = (&f.name, f.kind) {
             if self.a.scopes[fs].find(&n.name).is_none() {

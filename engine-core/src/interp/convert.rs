@@ -238,7 +238,7 @@ impl Vm {
 
     /// A key from a string: an index if canonical, else the atom.
     pub fn key_from_string(&mut self, s: Gc<JsString>) -> JsResult<PropertyKey> {
-        if s.is_atom() {
+        if s.flags() & string::FLAG_NOT_INDEX != 0 {
             return Ok(PropertyKey::Atom(s));
         }
         let flat = string::flatten(self, s)?;

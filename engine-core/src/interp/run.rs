@@ -420,7 +420,8 @@ impl Vm {
                         } else {
                             desc.set = Some(f);
                         }
-                        tri!(ops::define_own_property(self, o, PropertyKey::Atom(name_at(&code, i.name)), &desc));
+                        let key = tri!(self.key_from_string(name_at(&code, i.name)));
+                        tri!(ops::define_own_property(self, o, key, &desc));
                     }
                     Some(Op::InitElem) => {
                         let i = insn::InitElem::decode(bc, pc);

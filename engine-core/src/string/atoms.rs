@@ -6,7 +6,7 @@
 
 use hashbrown::HashTable;
 
-use super::{flatten, hash_units, Chars, JsString, FLAG_ATOM, FLAG_PERMANENT};
+use super::{flatten, hash_units, Chars, JsString, FLAG_ATOM, FLAG_NOT_INDEX, FLAG_PERMANENT};
 use crate::gc::Gc;
 use crate::interp::Vm;
 use crate::value::Value;
@@ -34,6 +34,9 @@ impl AtomTable {
     }
 
     fn insert(&mut self, atom: Gc<JsString>) {
+        if crate::interp::convert::array_index_of(atom).is_none() {
+            atom.header.flags.set(atom.flags() | FLAG_NOT_INDEX);
+        }
         let hash = atom.hash();
         self.table.insert_unique(hash as u64, atom, |a| a.hash() as u64);
     }

@@ -36,6 +36,9 @@ pub const FLAG_INDIRECT: u8 = 4;
 pub const FLAG_ATOM: u8 = 8;
 /// The atom is never collected (well-known names).
 pub const FLAG_PERMANENT: u8 = 16;
+/// The string is known not to spell an array index (set on atoms when interned),
+/// so it can be used as a named property key without checking.
+pub const FLAG_NOT_INDEX: u8 = 32;
 
 /// Longest string, in code units (as in V8).
 pub const MAX_LENGTH: usize = (1 << 29) - 24;
