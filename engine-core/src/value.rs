@@ -6,10 +6,11 @@
 //! | bits 63..48 | bits 47..0                  | meaning                                         |
 //! |-------------|-----------------------------|-------------------------------------------------|
 //! | `..=0xFFF8` | (`0xFFF8` only with 0)      | IEEE-754 double; NaN is canonical `0x7FF8_0…0`  |
-//! | `0xFFF8`    | nonzero                     | magic: array hole, uninitialized binding (internal) |
+//! | `0xFFF8`    | nonzero                     | never produced (NaNs are canonicalized)         |
 //! | `0xFFF9`    | low 32 bits: `i32`          | int32                                           |
 //! | `0xFFFA`    | 0 or 1                      | boolean                                         |
 //! | `0xFFFB`    | 0                           | undefined                                       |
+//! | `0xFFFB`    | nonzero                     | magic: array hole, uninitialized binding (internal) |
 //! | `0xFFFC`    | 0                           | null                                            |
 //! | `0xFFFD`    | cell pointer                | internal GC cell (environments, iterators), never seen by scripts |
 //! | `0xFFFE`    | [`JsString`] pointer        | string                                          |
@@ -17,6 +18,7 @@
 //!
 //! Consequences the interpreter and the JIT rely on:
 //! - "is a double" is one unsigned compare: `bits <= 0xFFF8_0000_0000_0000`;
+//! - "is a number" (double or int32) is one unsigned compare: `bits < 0xFFFA << 48`;
 //! - "is an int32" / "is an object" … is one compare of the tag (`bits >> 48`);
 //! - "is a GC pointer" is `bits >= 0xFFFD << 48`;
 //! - int32 and double are distinct representations of numbers, so traces can
@@ -37,8 +39,9 @@ pub const TAG_SHIFT: u32 = 48;
 /// Mask selecting the 48-bit payload.
 pub const PAYLOAD_MASK: u64 = (1 << TAG_SHIFT) - 1;
 
-/// Tag of magic (internal, non-pointer) values.
-pub const TAG_MAGIC: u64 = 0xFFF8;
+/// Tag of magic (internal, non-pointer) values: the undefined tag with a nonzero
+/// payload.
+pub const TAG_MAGIC: u64 = 0xFFFB;
 /// Tag of int32 values.
 pub const TAG_INT: u64 = 0xFFF9;
 /// Tag of booleans.
@@ -55,7 +58,9 @@ pub const TAG_STRING: u64 = 0xFFFE;
 pub const TAG_OBJECT: u64 = 0xFFFF;
 
 /// Largest bit pattern that is a double (`0xFFF8_0000_0000_0000`, the x86 default NaN).
-pub const MAX_DOUBLE_BITS: u64 = TAG_MAGIC << TAG_SHIFT;
+pub const MAX_DOUBLE_BITS: u64 = 0xFFF8 << TAG_SHIFT;
+/// Every number (double or int32) is below this bit pattern.
+pub const NUMBER_LIMIT_BITS: u64 = (TAG_INT + 1) << TAG_SHIFT;
 /// The canonical NaN every NaN is boxed as.
 pub const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 /// Smallest bit pattern that holds a GC pointer.
@@ -70,8 +75,10 @@ const _: () = {
     assert!(f64::NEG_INFINITY.to_bits() <= MAX_DOUBLE_BITS);
     assert!(CANONICAL_NAN <= MAX_DOUBLE_BITS);
     assert!((-0.0f64).to_bits() <= MAX_DOUBLE_BITS);
+    // int32 follows the doubles, so numbers are one range.
+    assert!(TAG_INT == (MAX_DOUBLE_BITS >> TAG_SHIFT) + 1);
+    assert!(Value::HOLE.0 != Value::UNDEFINED.0 && Value::HOLE.tag() == TAG_UNDEFINED);
     // Tags are ordered so that pointer kinds come last and are contiguous.
-    assert!(TAG_INT == TAG_MAGIC + 1);
     assert!(TAG_CELL < TAG_STRING && TAG_STRING < TAG_OBJECT && TAG_OBJECT == 0xFFFF);
     assert!(TAG_UNDEFINED + 1 == TAG_NULL);
     // int32 boxing keeps all 32 bits.
@@ -186,7 +193,7 @@ impl Value {
     /// Is this a number of either representation?
     #[inline(always)]
     pub const fn is_number(self) -> bool {
-        self.0 < ((TAG_INT + 1) << TAG_SHIFT) && !self.is_magic()
+        self.0 < NUMBER_LIMIT_BITS
     }
     /// Is this `undefined`?
     #[inline(always)]
@@ -201,7 +208,7 @@ impl Value {
     /// Is this `undefined` or `null`?
     #[inline(always)]
     pub const fn is_nullish(self) -> bool {
-        self.tag().wrapping_sub(TAG_UNDEFINED) <= 1 && !self.is_double()
+        self.0 == Self::UNDEFINED.0 || self.0 == Self::NULL.0
     }
     /// Is this a boolean?
     #[inline(always)]
@@ -221,7 +228,7 @@ impl Value {
     /// Is this a magic marker?
     #[inline(always)]
     pub const fn is_magic(self) -> bool {
-        self.tag() == TAG_MAGIC && self.0 != MAX_DOUBLE_BITS
+        self.tag() == TAG_MAGIC && self.0 != Self::UNDEFINED.0
     }
     /// Is this the array-hole marker?
     #[inline(always)]
@@ -370,7 +377,7 @@ impl fmt::Debug for Value {
             write!(f, "Double({:?})", self.as_double_unchecked())
         } else {
             match self.tag() {
-                TAG_MAGIC => write!(f, "Magic({})", self.0 as u32),
+                TAG_MAGIC if self.is_magic() => write!(f, "Magic({})", self.0 as u32),
                 TAG_BOOL => write!(f, "{}", self.0 & 1 != 0),
                 TAG_UNDEFINED => f.write_str("undefined"),
                 TAG_NULL => f.write_str("null"),

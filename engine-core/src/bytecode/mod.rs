@@ -2,6 +2,7 @@
 
 pub mod disasm;
 pub mod opcodes;
+pub mod verify;
 
 pub use opcodes::{insn, OperandKind, Op};
 
@@ -184,6 +185,9 @@ pub struct Code {
 impl Code {
     /// Allocates a code cell.
     pub fn new(vm: &mut Vm, info: CodeInfo) -> Result<Gc<Code>, Value> {
+        if let Err(e) = verify::verify(&info) {
+            return Err(vm.syntax_error(&alloc::format!("internal compiler error: {e}")));
+        }
         let ics = alloc::vec![PropIc::default(); info.ic_count as usize];
         let counters = alloc::vec![0u32; info.loop_count as usize];
         let (cell, class) = vm.alloc_cell(core::mem::size_of::<Code>())?;

@@ -88,6 +88,17 @@ macro_rules! opcodes {
             pub fn from_byte(b: u8) -> Option<Op> {
                 Op::ALL.get(b as usize).copied()
             }
+            /// Decodes an opcode byte known to be valid.
+            ///
+            /// # Safety
+            /// `b` must be below `Op::ALL.len()` (true for verified bytecode).
+            #[inline(always)]
+            pub unsafe fn from_byte_unchecked(b: u8) -> Op {
+                debug_assert!((b as usize) < Op::ALL.len());
+                // SAFETY: `Op` is `repr(u8)` with variants numbered from 0 without
+                // gaps, and the caller guarantees `b` is in range.
+                unsafe { core::mem::transmute::<u8, Op>(b) }
+            }
             /// The mnemonic.
             pub const fn name(self) -> &'static str {
                 match self { $(Op::$name => stringify!($name),)* }
@@ -134,6 +145,29 @@ macro_rules! opcodes {
                     pub fn encode(self, out: &mut alloc::vec::Vec<u8>) {
                         out.push(Op::$name as u8);
                         $( out.extend_from_slice(&self.$field.to_le_bytes()); )*
+                    }
+
+                    /// Decodes the operands of the instruction at `ip` without bounds
+                    /// checks.
+                    ///
+                    /// # Safety
+                    /// `ip` must point at a complete instruction of this opcode in
+                    /// verified bytecode.
+                    #[inline(always)]
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    pub unsafe fn read(ip: *const u8) -> $name {
+                        let mut at = 1usize;
+                        $(
+                            let $field = {
+                                const N: usize = core::mem::size_of::<ty_of!($kind)>();
+                                // SAFETY: the caller guarantees the instruction's
+                                // operand bytes are all inside the code.
+                                let b: [u8; N] = unsafe { core::ptr::read_unaligned(ip.add(at) as *const [u8; N]) };
+                                at += N;
+                                <ty_of!($kind)>::from_le_bytes(b)
+                            };
+                        )*
+                        $name { $($field),* }
                     }
 
                     /// Decodes the operands of the instruction at `pc` (whose opcode
@@ -326,8 +360,22 @@ opcodes! {
     JumpIfTrue(cond: Src, off: Jump) flags::JUMP | flags::NOTHROW;
     /// Jumps by `off` if `cond` is falsy.
     JumpIfFalse(cond: Src, off: Jump) flags::JUMP | flags::NOTHROW;
-    /// Jumps by `off` unless `a < b` (fused loop test).
+    /// Jumps by `off` if `a < b` (fused compare and branch).
+    JumpIfLt(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a <= b`.
+    JumpIfLe(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a > b`.
+    JumpIfGt(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a >= b`.
+    JumpIfGe(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a < b` (also when a NaN is involved).
     JumpIfNotLt(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a <= b`.
+    JumpIfNotLe(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a > b`.
+    JumpIfNotGt(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a >= b`.
+    JumpIfNotGe(a: Src, b: Src, off: Jump) flags::JUMP;
     /// Jumps by `off` if `a` is undefined or null.
     JumpIfNullish(a: Src, off: Jump) flags::JUMP | flags::NOTHROW;
     /// Loop header: counts crossings in `counters[counter]` for the trace monitor.

@@ -193,11 +193,22 @@ impl Builder {
         insn::JumpIfFalse { cond, off: 0 }.encode(&mut self.code);
         self.fixup(start, start + 3, l);
     }
-    /// Emits a jump taken unless `a < b`.
-    pub fn jump_if_not_lt(&mut self, a: u16, b: u16, l: Label) {
+    /// Emits a fused compare-and-branch: jumps to `l` when `a op b` equals `when`.
+    pub fn jump_if_compare(&mut self, op: crate::parser::ast::BinaryOp, when: bool, a: u16, b: u16, l: Label) {
+        use crate::parser::ast::BinaryOp::*;
         self.mark();
         let start = self.here();
-        insn::JumpIfNotLt { a, b, off: 0 }.encode(&mut self.code);
+        let c = &mut self.code;
+        match (op, when) {
+            (Lt, true) => insn::JumpIfLt { a, b, off: 0 }.encode(c),
+            (Le, true) => insn::JumpIfLe { a, b, off: 0 }.encode(c),
+            (Gt, true) => insn::JumpIfGt { a, b, off: 0 }.encode(c),
+            (Ge, true) => insn::JumpIfGe { a, b, off: 0 }.encode(c),
+            (Lt, false) => insn::JumpIfNotLt { a, b, off: 0 }.encode(c),
+            (Le, false) => insn::JumpIfNotLe { a, b, off: 0 }.encode(c),
+            (Gt, false) => insn::JumpIfNotGt { a, b, off: 0 }.encode(c),
+            _ => insn::JumpIfNotGe { a, b, off: 0 }.encode(c),
+        }
         self.fixup(start, start + 5, l);
     }
     /// Emits a jump taken when `a` is undefined or null.

@@ -56,7 +56,7 @@ struct Fc<'a> {
     an: &'a Analysis,
     b: Builder,
     func: usize,
-    unit: Option<UnitKind>,
+    _unit: Option<UnitKind>,
     strict: bool,
     is_arrow: bool,
     cur_scope: ScopeId,
@@ -244,7 +244,7 @@ impl<'a> Fc<'a> {
             an,
             b: Builder::new(),
             func,
-            unit,
+            _unit: unit,
             strict,
             is_arrow,
             cur_scope: scope,
@@ -760,15 +760,20 @@ impl<'a> Fc<'a> {
             StmtKind::For { init, test, update, body } => self.for_stmt(s, labels, init, test, update, body)?,
             StmtKind::ForIn { left, right, body } => self.for_in_stmt(s, labels, left, right, body)?,
             StmtKind::While { test, body } => {
+                // Rotated: the test sits at the bottom and branches back to the
+                // loop header, so an iteration has no unconditional jump.
                 let head = self.b.label();
+                let test_l = self.b.label();
                 let exit = self.b.label();
+                self.b.jump(test_l);
                 self.b.bind(head);
                 self.loop_header();
-                self.cond_jump(test, false, exit)?;
-                self.push_breakable(labels, BreakKind::Loop, exit, Some(head));
+                self.push_breakable(labels, BreakKind::Loop, exit, Some(test_l));
                 self.stmt(body)?;
                 self.breakables.pop();
-                self.b.jump(head);
+                self.b.bind(test_l);
+                self.b.pos = test.pos;
+                self.cond_jump(test, true, head)?;
                 self.b.bind(exit);
             }
             StmtKind::DoWhile { body, test } => {
@@ -961,16 +966,17 @@ impl<'a> Fc<'a> {
             None => {}
         }
         let per_iteration = has_bindings && self.an.scopes[scope].needs_env();
+        // Rotated loop: init; jump to the test; body; update; test → header.
         let head = self.b.label();
         let cont = self.b.label();
+        let test_l = self.b.label();
         let exit_inner = self.b.label();
         let exit = self.b.label();
+        if test.is_some() {
+            self.b.jump(test_l);
+        }
         self.b.bind(head);
         self.loop_header();
-        if let Some(t) = test {
-            self.b.pos = t.pos;
-            self.cond_jump(t, false, exit_inner)?;
-        }
         let outer_env = self.env_depth - if has_bindings && self.an.scopes[scope].needs_env() { 1 } else { 0 };
         self.breakables.push(Breakable {
             labels,
@@ -991,7 +997,14 @@ impl<'a> Fc<'a> {
             self.b.pos = u.pos;
             self.expr_discard(u)?;
         }
-        self.b.jump(head);
+        self.b.bind(test_l);
+        match test {
+            Some(t) => {
+                self.b.pos = t.pos;
+                self.cond_jump(t, true, head)?;
+            }
+            None => self.b.jump(head),
+        }
         self.b.bind(exit_inner);
         if has_bindings {
             self.exit_scope(scope, mark);
@@ -1497,11 +1510,11 @@ impl<'a> Fc<'a> {
                 }
                 return Ok(());
             }
-            ExprKind::Binary { op: BinaryOp::Lt, left, right } if !when => {
+            ExprKind::Binary { op: op @ (BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge), left, right } => {
                 let a = self.operand(left, right)?;
                 let b = self.expr_any(right)?;
                 self.b.pos = e.pos;
-                self.b.jump_if_not_lt(a, b, target);
+                self.b.jump_if_compare(*op, when, a, b, target);
                 self.b.free_to(mark);
                 return Ok(());
             }

@@ -17,8 +17,8 @@ pub const ENV_WITH: u8 = 1;
 /// Variables captured by inner functions (and all variables of functions that use
 /// `with` or direct `eval`) live here instead of in registers. The owning code and
 /// scope index name the slots for dynamic lookup. The header's `aux` holds the
-/// slot count.
-#[repr(C)]
+/// slot count. Aligned to 8 so the slots that follow are aligned on 32-bit targets.
+#[repr(C, align(8))]
 pub struct Env {
     header: Header,
     parent: Cell<*const Env>,

@@ -49,17 +49,19 @@ impl Vm {
             let mut pc = frame.pc as usize;
 
             macro_rules! r {
-                ($i:expr) => {
+                ($i:expr) => {{
+                    let idx = $i as usize;
                     // SAFETY: register operands are below the frame's register count
-                    // (guaranteed by the compiler), which fits the stack.
-                    unsafe { *regs.add($i as usize) }
-                };
+                    // (checked by the verifier), which fits the stack.
+                    unsafe { *regs.add(idx) }
+                }};
             }
             macro_rules! w {
                 ($i:expr, $v:expr) => {{
                     let v = $v;
+                    let idx = $i as usize;
                     // SAFETY: as for `r!`.
-                    unsafe { *regs.add($i as usize) = v }
+                    unsafe { *regs.add(idx) = v }
                 }};
             }
             macro_rules! save_pc {
@@ -93,6 +95,38 @@ impl Vm {
                     }
                 }};
             }
+            let mut adv: usize;
+            // Decodes the current instruction as `$t` and notes its size, so the
+            // arm advances `pc` by a constant.
+            macro_rules! dec {
+                ($t:ident) => {{
+                    #[allow(unused_assignments)]
+                    {
+                        adv = insn::$t::SIZE;
+                    }
+                    // SAFETY: verified bytecode: the instruction at `pc` is a
+                    // complete `$t` (or an opcode with the same operands).
+                    unsafe { insn::$t::read(bc.as_ptr().add(pc)) }
+                }};
+            }
+            // A fused compare-and-branch arm: jump when `a $cmp b` equals `$want`.
+            macro_rules! fused_jump {
+                ($t:ident, $cmp:tt, $slow:ident, $want:expr) => {{
+                    let i = dec!($t);
+                    let (a, b) = (r!(i.a), r!(i.b));
+                    let res = if a.is_int() && b.is_int() {
+                        a.as_int_unchecked() $cmp b.as_int_unchecked()
+                    } else if a.is_number() && b.is_number() {
+                        a.as_number_unchecked() $cmp b.as_number_unchecked()
+                    } else {
+                        save_pc!();
+                        tri!(self.compare(Some(Op::$slow), a, b))
+                    };
+                    if res == $want {
+                        jump!(i.off);
+                    }
+                }};
+            }
             macro_rules! jump {
                 ($off:expr) => {{
                     pc = (pc as isize + $off as isize) as usize;
@@ -101,63 +135,65 @@ impl Vm {
             }
 
             loop {
-                let op = bc[pc];
+                // SAFETY: the code was verified (`Code::new`), so `pc` is at an
+                // instruction boundary and the opcode byte is valid.
+                let op = unsafe { Op::from_byte_unchecked(*bc.as_ptr().add(pc)) };
                 // Most arms decode their operands, compute and fall through to advance.
-                match Op::from_byte(op) {
-                    Some(Op::Nop) | Some(Op::Debugger) => {}
-                    Some(Op::LoadUndef) => w!(insn::LoadUndef::decode(bc, pc).dst, Value::UNDEFINED),
-                    Some(Op::LoadNull) => w!(insn::LoadNull::decode(bc, pc).dst, Value::NULL),
-                    Some(Op::LoadTrue) => w!(insn::LoadTrue::decode(bc, pc).dst, Value::TRUE),
-                    Some(Op::LoadFalse) => w!(insn::LoadFalse::decode(bc, pc).dst, Value::FALSE),
-                    Some(Op::LoadGlobalObj) => w!(insn::LoadGlobalObj::decode(bc, pc).dst, Value::object(self.realm.global)),
-                    Some(Op::LoadHole) => w!(insn::LoadHole::decode(bc, pc).dst, Value::UNINITIALIZED),
-                    Some(Op::LoadInt) => {
-                        let i = insn::LoadInt::decode(bc, pc);
+                match op {
+                    Op::Nop | Op::Debugger => adv = 1,
+                    Op::LoadUndef => w!(dec!(LoadUndef).dst, Value::UNDEFINED),
+                    Op::LoadNull => w!(dec!(LoadNull).dst, Value::NULL),
+                    Op::LoadTrue => w!(dec!(LoadTrue).dst, Value::TRUE),
+                    Op::LoadFalse => w!(dec!(LoadFalse).dst, Value::FALSE),
+                    Op::LoadGlobalObj => w!(dec!(LoadGlobalObj).dst, Value::object(self.realm.global)),
+                    Op::LoadHole => w!(dec!(LoadHole).dst, Value::UNINITIALIZED),
+                    Op::LoadInt => {
+                        let i = dec!(LoadInt);
                         w!(i.dst, Value::int(i.imm));
                     }
-                    Some(Op::LoadConst) => {
-                        let i = insn::LoadConst::decode(bc, pc);
+                    Op::LoadConst => {
+                        let i = dec!(LoadConst);
                         w!(i.dst, code.info.constants[i.k as usize]);
                     }
-                    Some(Op::Move) => {
-                        let i = insn::Move::decode(bc, pc);
+                    Op::Move => {
+                        let i = dec!(Move);
                         w!(i.dst, r!(i.src));
                     }
-                    Some(Op::CheckInit) => {
-                        let i = insn::CheckInit::decode(bc, pc);
+                    Op::CheckInit => {
+                        let i = dec!(CheckInit);
                         if r!(i.src).is_uninitialized() {
                             throw!(self.tdz_error(name_at(&code, i.name)));
                         }
                     }
 
-                    Some(Op::GetEnv) => {
-                        let i = insn::GetEnv::decode(bc, pc);
+                    Op::GetEnv => {
+                        let i = dec!(GetEnv);
                         let env = self.env_at(i.depth);
                         w!(i.dst, env.get(i.slot as usize));
                     }
-                    Some(Op::SetEnv) => {
-                        let i = insn::SetEnv::decode(bc, pc);
+                    Op::SetEnv => {
+                        let i = dec!(SetEnv);
                         let env = self.env_at(i.depth);
                         env.set(i.slot as usize, r!(i.src));
                     }
-                    Some(Op::GetEnvChecked) => {
-                        let i = insn::GetEnvChecked::decode(bc, pc);
+                    Op::GetEnvChecked => {
+                        let i = dec!(GetEnvChecked);
                         let v = self.env_at(i.depth).get(i.slot as usize);
                         if v.is_uninitialized() {
                             throw!(self.tdz_error(name_at(&code, i.name)));
                         }
                         w!(i.dst, v);
                     }
-                    Some(Op::SetEnvChecked) => {
-                        let i = insn::SetEnvChecked::decode(bc, pc);
+                    Op::SetEnvChecked => {
+                        let i = dec!(SetEnvChecked);
                         let env = self.env_at(i.depth);
                         if env.get(i.slot as usize).is_uninitialized() {
                             throw!(self.tdz_error(name_at(&code, i.name)));
                         }
                         env.set(i.slot as usize, r!(i.src));
                     }
-                    Some(Op::PushEnv) => {
-                        let i = insn::PushEnv::decode(bc, pc);
+                    Op::PushEnv => {
+                        let i = dec!(PushEnv);
                         save_pc!();
                         let parent = self.frames.last().and_then(|f| f.env);
                         let env = tri!(super::Env::for_scope(self, parent, code, i.scope));
@@ -166,13 +202,15 @@ impl Vm {
                             f.env_depth += 1;
                         }
                     }
-                    Some(Op::PopEnv) => {
+                    Op::PopEnv => {
+                        adv = insn::PopEnv::SIZE;
                         if let Some(f) = self.frames.last_mut() {
                             f.env = f.env.and_then(|e| e.parent());
                             f.env_depth = f.env_depth.saturating_sub(1);
                         }
                     }
-                    Some(Op::CopyEnv) => {
+                    Op::CopyEnv => {
+                        adv = insn::CopyEnv::SIZE;
                         save_pc!();
                         let cur = self.frames.last().and_then(|f| f.env);
                         if let Some(cur) = cur {
@@ -182,8 +220,8 @@ impl Vm {
                             }
                         }
                     }
-                    Some(Op::PushWith) => {
-                        let i = insn::PushWith::decode(bc, pc);
+                    Op::PushWith => {
+                        let i = dec!(PushWith);
                         save_pc!();
                         let o = tri!(self.to_object(r!(i.obj)));
                         let parent = self.frames.last().and_then(|f| f.env);
@@ -194,8 +232,8 @@ impl Vm {
                         }
                     }
 
-                    Some(Op::GetGlobal) | Some(Op::GetGlobalOrUndef) => {
-                        let i = insn::GetGlobal::decode(bc, pc);
+                    Op::GetGlobal | Op::GetGlobalOrUndef => {
+                        let i = dec!(GetGlobal);
                         let ic = &code.ics()[i.ic as usize];
                         let v = match self.get_global_cached(ic) {
                             Some(v) => v,
@@ -204,7 +242,7 @@ impl Vm {
                                 let name = name_at(&code, i.name);
                                 match tri!(self.get_global_slow(code, i.ic, name)) {
                                     Some(v) => v,
-                                    None if Op::from_byte(op) == Some(Op::GetGlobalOrUndef) => Value::UNDEFINED,
+                                    None if op == Op::GetGlobalOrUndef => Value::UNDEFINED,
                                     None => throw!(self.not_defined_error(name)),
                                 }
                             }
@@ -214,16 +252,16 @@ impl Vm {
                         }
                         w!(i.dst, v);
                     }
-                    Some(Op::SetGlobal) => {
-                        let i = insn::SetGlobal::decode(bc, pc);
+                    Op::SetGlobal => {
+                        let i = dec!(SetGlobal);
                         let v = r!(i.src);
                         if !self.set_global_cached(&code.ics()[i.ic as usize], v) {
                             save_pc!();
                             tri!(self.set_global_slow(code, i.ic, name_at(&code, i.name), v, strict));
                         }
                     }
-                    Some(Op::GetName) | Some(Op::GetNameOrUndef) => {
-                        let i = insn::GetName::decode(bc, pc);
+                    Op::GetName | Op::GetNameOrUndef => {
+                        let i = dec!(GetName);
                         save_pc!();
                         let name = name_at(&code, i.name);
                         let v = tri!(self.lookup_name(name));
@@ -234,12 +272,12 @@ impl Vm {
                                 }
                                 w!(i.dst, v)
                             }
-                            None if Op::from_byte(op) == Some(Op::GetNameOrUndef) => w!(i.dst, Value::UNDEFINED),
+                            None if op == Op::GetNameOrUndef => w!(i.dst, Value::UNDEFINED),
                             None => throw!(self.not_defined_error(name)),
                         }
                     }
-                    Some(Op::GetNameForCall) => {
-                        let i = insn::GetNameForCall::decode(bc, pc);
+                    Op::GetNameForCall => {
+                        let i = dec!(GetNameForCall);
                         save_pc!();
                         let name = name_at(&code, i.name);
                         match tri!(self.lookup_name(name)) {
@@ -253,29 +291,29 @@ impl Vm {
                             None => throw!(self.not_defined_error(name)),
                         }
                     }
-                    Some(Op::SetName) => {
-                        let i = insn::SetName::decode(bc, pc);
+                    Op::SetName => {
+                        let i = dec!(SetName);
                         save_pc!();
                         tri!(self.assign_name(name_at(&code, i.name), r!(i.src), strict));
                     }
-                    Some(Op::DeleteName) => {
-                        let i = insn::DeleteName::decode(bc, pc);
+                    Op::DeleteName => {
+                        let i = dec!(DeleteName);
                         save_pc!();
                         let b = tri!(self.delete_name(name_at(&code, i.name)));
                         w!(i.dst, Value::bool(b));
                     }
-                    Some(Op::DeclareGlobal) => {
-                        let i = insn::DeclareGlobal::decode(bc, pc);
+                    Op::DeclareGlobal => {
+                        let i = dec!(DeclareGlobal);
                         save_pc!();
                         tri!(self.declare_global(name_at(&code, i.name), r!(i.src), i.is_fn != 0, code.info.flags & crate::bytecode::CODE_EVAL != 0));
                     }
-                    Some(Op::DeclareLexical) => {
-                        let i = insn::DeclareLexical::decode(bc, pc);
+                    Op::DeclareLexical => {
+                        let i = dec!(DeclareLexical);
                         save_pc!();
                         tri!(self.declare_lexical(name_at(&code, i.name), i.is_const != 0));
                     }
-                    Some(Op::InitLexical) => {
-                        let i = insn::InitLexical::decode(bc, pc);
+                    Op::InitLexical => {
+                        let i = dec!(InitLexical);
                         let name = name_at(&code, i.name);
                         let scope = self.realm.script_scope;
                         if let Some((slot, _)) = crate::object::Shape::lookup(scope.shape(), name) {
@@ -283,8 +321,8 @@ impl Vm {
                         }
                     }
 
-                    Some(Op::GetProp) => {
-                        let i = insn::GetProp::decode(bc, pc);
+                    Op::GetProp => {
+                        let i = dec!(GetProp);
                         let obj = r!(i.obj);
                         let v = match super::ic::get_prop_cached(&code.ics()[i.ic as usize], obj) {
                             Some(v) => v,
@@ -295,8 +333,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::SetProp) => {
-                        let i = insn::SetProp::decode(bc, pc);
+                    Op::SetProp => {
+                        let i = dec!(SetProp);
                         let (obj, v) = (r!(i.obj), r!(i.src));
                         let ic = code.ics()[i.ic as usize];
                         save_pc!();
@@ -304,8 +342,8 @@ impl Vm {
                             tri!(self.set_prop_slow(code, i.ic, obj, name_at(&code, i.name), v, strict));
                         }
                     }
-                    Some(Op::GetElem) => {
-                        let i = insn::GetElem::decode(bc, pc);
+                    Op::GetElem => {
+                        let i = dec!(GetElem);
                         let (obj, key) = (r!(i.obj), r!(i.key));
                         // Dense array/object element with an int32 index.
                         if let (Some(o), Some(k)) = (obj.as_object(), key.as_int()) {
@@ -315,7 +353,7 @@ impl Vm {
                                         let v = el.get(k as usize);
                                         if !v.is_hole() {
                                             w!(i.dst, v);
-                                            pc += insn::GetElem::SIZE;
+                                            pc += adv;
                                             continue;
                                         }
                                     }
@@ -326,8 +364,8 @@ impl Vm {
                         let v = tri!(self.get_elem_slow(obj, key));
                         w!(i.dst, v);
                     }
-                    Some(Op::SetElem) => {
-                        let i = insn::SetElem::decode(bc, pc);
+                    Op::SetElem => {
+                        let i = dec!(SetElem);
                         let (obj, key, v) = (r!(i.obj), r!(i.key), r!(i.src));
                         if let (Some(o), Some(k)) = (obj.as_object(), key.as_int()) {
                             if k >= 0 && o.flags() & OBJ_SPARSE == 0 && matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
@@ -335,7 +373,7 @@ impl Vm {
                                     let k = k as usize;
                                     if k < el.len() && !el.get(k).is_hole() {
                                         el.set(k, v);
-                                        pc += insn::SetElem::SIZE;
+                                        pc += adv;
                                         continue;
                                     }
                                     // Appending at the end of an array within capacity.
@@ -345,7 +383,7 @@ impl Vm {
                                         if o.class() == ObjectClass::Array && k as u32 >= o.length() {
                                             o.set_length_field(k as u32 + 1);
                                         }
-                                        pc += insn::SetElem::SIZE;
+                                        pc += adv;
                                         continue;
                                     }
                                 }
@@ -354,15 +392,15 @@ impl Vm {
                         save_pc!();
                         tri!(self.set_elem_slow(obj, key, v, strict));
                     }
-                    Some(Op::DeleteProp) => {
-                        let i = insn::DeleteProp::decode(bc, pc);
+                    Op::DeleteProp => {
+                        let i = dec!(DeleteProp);
                         save_pc!();
                         let key = PropertyKey::Atom(name_at(&code, i.name));
                         let b = tri!(self.delete_property(r!(i.obj), key, strict));
                         w!(i.dst, Value::bool(b));
                     }
-                    Some(Op::DeleteElem) => {
-                        let i = insn::DeleteElem::decode(bc, pc);
+                    Op::DeleteElem => {
+                        let i = dec!(DeleteElem);
                         save_pc!();
                         let obj = r!(i.obj);
                         if obj.is_nullish() {
@@ -372,8 +410,8 @@ impl Vm {
                         let b = tri!(self.delete_property(obj, key, strict));
                         w!(i.dst, Value::bool(b));
                     }
-                    Some(Op::In) => {
-                        let i = insn::In::decode(bc, pc);
+                    Op::In => {
+                        let i = dec!(In);
                         save_pc!();
                         let Some(o) = r!(i.obj).as_object() else {
                             throw!(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
@@ -382,40 +420,40 @@ impl Vm {
                         let b = tri!(ops::has_property(self, o, key));
                         w!(i.dst, Value::bool(b));
                     }
-                    Some(Op::InstanceOf) => {
-                        let i = insn::InstanceOf::decode(bc, pc);
+                    Op::InstanceOf => {
+                        let i = dec!(InstanceOf);
                         save_pc!();
                         let b = tri!(self.instance_of(r!(i.a), r!(i.b)));
                         w!(i.dst, Value::bool(b));
                     }
 
-                    Some(Op::NewObject) => {
-                        let i = insn::NewObject::decode(bc, pc);
+                    Op::NewObject => {
+                        let i = dec!(NewObject);
                         save_pc!();
                         let shape = self.realm.object_shape;
                         let o = tri!(JsObject::new(self, shape, ObjectClass::Object, ObjectData::Ordinary));
                         w!(i.dst, Value::object(o));
                     }
-                    Some(Op::NewArray) => {
-                        let i = insn::NewArray::decode(bc, pc);
+                    Op::NewArray => {
+                        let i = dec!(NewArray);
                         save_pc!();
                         let a = tri!(crate::builtins::array::new_array(self, i.len as u32));
                         w!(i.dst, Value::object(a));
                     }
-                    Some(Op::InitProp) => {
-                        let i = insn::InitProp::decode(bc, pc);
+                    Op::InitProp => {
+                        let i = dec!(InitProp);
                         save_pc!();
                         let o = r!(i.obj).as_object().expect("literal object");
                         let desc = ops::PropertyDescriptor::data(r!(i.src), crate::object::attrs::DEFAULT);
                         tri!(ops::define_own_property(self, o, PropertyKey::Atom(name_at(&code, i.name)), &desc));
                     }
-                    Some(Op::InitGetter) | Some(Op::InitSetter) => {
-                        let i = insn::InitGetter::decode(bc, pc);
+                    Op::InitGetter | Op::InitSetter => {
+                        let i = dec!(InitGetter);
                         save_pc!();
                         let o = r!(i.obj).as_object().expect("literal object");
                         let f = r!(i.func);
                         let mut desc = ops::PropertyDescriptor { enumerable: Some(true), configurable: Some(true), ..Default::default() };
-                        if Op::from_byte(op) == Some(Op::InitGetter) {
+                        if op == Op::InitGetter {
                             desc.get = Some(f);
                         } else {
                             desc.set = Some(f);
@@ -423,32 +461,33 @@ impl Vm {
                         let key = tri!(self.key_from_string(name_at(&code, i.name)));
                         tri!(ops::define_own_property(self, o, key, &desc));
                     }
-                    Some(Op::InitElem) => {
-                        let i = insn::InitElem::decode(bc, pc);
+                    Op::InitElem => {
+                        let i = dec!(InitElem);
                         save_pc!();
                         let o = r!(i.arr).as_object().expect("literal array");
                         tri!(ops::set_element(self, o, i.index, r!(i.src)));
                     }
-                    Some(Op::NewRegExp) => {
-                        let i = insn::NewRegExp::decode(bc, pc);
+                    Op::NewRegExp => {
+                        let i = dec!(NewRegExp);
                         save_pc!();
                         let p = code.info.constants[i.pattern as usize];
                         let f = code.info.constants[i.flags as usize];
                         let re = tri!(crate::builtins::regexp_new(self, p, f));
                         w!(i.dst, Value::object(re));
                     }
-                    Some(Op::Closure) => {
-                        let i = insn::Closure::decode(bc, pc);
+                    Op::Closure => {
+                        let i = dec!(Closure);
                         save_pc!();
                         let f = tri!(self.make_closure(code, i.func));
                         w!(i.dst, Value::object(f));
                     }
-                    Some(Op::Arguments) => {
+                    Op::Arguments => {
                         // Created at entry; kept for disassembly clarity.
+                        adv = insn::Arguments::SIZE;
                     }
 
-                    Some(Op::Add) => {
-                        let i = insn::Add::decode(bc, pc);
+                    Op::Add => {
+                        let i = dec!(Add);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let v = if a.is_int() && b.is_int() {
                             match a.as_int_unchecked().checked_add(b.as_int_unchecked()) {
@@ -463,8 +502,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::Sub) => {
-                        let i = insn::Sub::decode(bc, pc);
+                    Op::Sub => {
+                        let i = dec!(Sub);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let v = if a.is_int() && b.is_int() {
                             match a.as_int_unchecked().checked_sub(b.as_int_unchecked()) {
@@ -478,8 +517,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::Mul) => {
-                        let i = insn::Mul::decode(bc, pc);
+                    Op::Mul => {
+                        let i = dec!(Mul);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let v = if a.is_int() && b.is_int() {
                             let (x, y) = (a.as_int_unchecked(), b.as_int_unchecked());
@@ -496,8 +535,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::Div) => {
-                        let i = insn::Div::decode(bc, pc);
+                    Op::Div => {
+                        let i = dec!(Div);
                         let (a, b) = (r!(i.a), r!(i.b));
                         save_pc!();
                         let (x, y) = tri!(self.two_numbers(a, b));
@@ -506,8 +545,8 @@ impl Vm {
                         let v = if a.is_int() && b.is_int() { Value::number(q) } else { Value::double(q) };
                         w!(i.dst, v);
                     }
-                    Some(Op::Mod) => {
-                        let i = insn::Mod::decode(bc, pc);
+                    Op::Mod => {
+                        let i = dec!(Mod);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let v = if a.is_int() && b.is_int() && b.as_int_unchecked() > 0 && a.as_int_unchecked() >= 0 {
                             Value::int(a.as_int_unchecked() % b.as_int_unchecked())
@@ -519,8 +558,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::BitAnd) | Some(Op::BitOr) | Some(Op::BitXor) | Some(Op::Shl) | Some(Op::Shr) | Some(Op::Ushr) => {
-                        let i = insn::BitAnd::decode(bc, pc);
+                    Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::Ushr => {
+                        let i = dec!(BitAnd);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let (x, y) = if a.is_int() && b.is_int() {
                             (a.as_int_unchecked(), b.as_int_unchecked())
@@ -530,18 +569,18 @@ impl Vm {
                             let y = tri!(self.to_int32(b));
                             (x, y)
                         };
-                        let v = match Op::from_byte(op) {
-                            Some(Op::BitAnd) => Value::int(x & y),
-                            Some(Op::BitOr) => Value::int(x | y),
-                            Some(Op::BitXor) => Value::int(x ^ y),
-                            Some(Op::Shl) => Value::int(x.wrapping_shl(y as u32 & 31)),
-                            Some(Op::Shr) => Value::int(x >> (y as u32 & 31)),
+                        let v = match op {
+                            Op::BitAnd => Value::int(x & y),
+                            Op::BitOr => Value::int(x | y),
+                            Op::BitXor => Value::int(x ^ y),
+                            Op::Shl => Value::int(x.wrapping_shl(y as u32 & 31)),
+                            Op::Shr => Value::int(x >> (y as u32 & 31)),
                             _ => Value::number(((x as u32) >> (y as u32 & 31)) as f64),
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::AddInt) => {
-                        let i = insn::AddInt::decode(bc, pc);
+                    Op::AddInt => {
+                        let i = dec!(AddInt);
                         let a = r!(i.a);
                         let v = if let Some(x) = a.as_int() {
                             match x.checked_add(i.imm) {
@@ -557,10 +596,10 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::Inc) | Some(Op::Dec) => {
-                        let i = insn::Inc::decode(bc, pc);
+                    Op::Inc | Op::Dec => {
+                        let i = dec!(Inc);
                         let a = r!(i.src);
-                        let d: i32 = if Op::from_byte(op) == Some(Op::Inc) { 1 } else { -1 };
+                        let d: i32 = if op == Op::Inc { 1 } else { -1 };
                         let v = if let Some(x) = a.as_int() {
                             match x.checked_add(d) {
                                 Some(s) => Value::int(s),
@@ -573,8 +612,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::Neg) => {
-                        let i = insn::Neg::decode(bc, pc);
+                    Op::Neg => {
+                        let i = dec!(Neg);
                         let a = r!(i.src);
                         let v = match a.as_int() {
                             Some(x) if x != 0 && x != i32::MIN => Value::int(-x),
@@ -585,8 +624,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::ToNumber) => {
-                        let i = insn::ToNumber::decode(bc, pc);
+                    Op::ToNumber => {
+                        let i = dec!(ToNumber);
                         let a = r!(i.src);
                         let v = if a.is_number() {
                             a
@@ -596,8 +635,8 @@ impl Vm {
                         };
                         w!(i.dst, v);
                     }
-                    Some(Op::BitNot) => {
-                        let i = insn::BitNot::decode(bc, pc);
+                    Op::BitNot => {
+                        let i = dec!(BitNot);
                         let a = r!(i.src);
                         let x = match a.as_int() {
                             Some(x) => x,
@@ -608,24 +647,24 @@ impl Vm {
                         };
                         w!(i.dst, Value::int(!x));
                     }
-                    Some(Op::Not) => {
-                        let i = insn::Not::decode(bc, pc);
+                    Op::Not => {
+                        let i = dec!(Not);
                         w!(i.dst, Value::bool(!r!(i.src).truthy()));
                     }
-                    Some(Op::TypeOf) => {
-                        let i = insn::TypeOf::decode(bc, pc);
+                    Op::TypeOf => {
+                        let i = dec!(TypeOf);
                         let t = self.type_of(r!(i.src));
                         w!(i.dst, Value::string(t));
                     }
-                    Some(Op::ToStr) => {
-                        let i = insn::ToStr::decode(bc, pc);
+                    Op::ToStr => {
+                        let i = dec!(ToStr);
                         save_pc!();
                         let v = tri!(self.to_string_value(r!(i.src)));
                         w!(i.dst, v);
                     }
 
-                    Some(Op::StrictEq) | Some(Op::StrictNe) => {
-                        let i = insn::StrictEq::decode(bc, pc);
+                    Op::StrictEq | Op::StrictNe => {
+                        let i = dec!(StrictEq);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let eq = if a.is_int() && b.is_int() || a.is_object() || a.is_nullish() || a.is_bool() {
                             a == b
@@ -633,10 +672,10 @@ impl Vm {
                             save_pc!();
                             tri!(self.strict_equals(a, b))
                         };
-                        w!(i.dst, Value::bool(eq == (Op::from_byte(op) == Some(Op::StrictEq))));
+                        w!(i.dst, Value::bool(eq == (op == Op::StrictEq)));
                     }
-                    Some(Op::Eq) | Some(Op::Ne) => {
-                        let i = insn::Eq::decode(bc, pc);
+                    Op::Eq | Op::Ne => {
+                        let i = dec!(Eq);
                         let (a, b) = (r!(i.a), r!(i.b));
                         let eq = if a.is_int() && b.is_int() {
                             a == b
@@ -644,75 +683,70 @@ impl Vm {
                             save_pc!();
                             tri!(self.loose_equals(a, b))
                         };
-                        w!(i.dst, Value::bool(eq == (Op::from_byte(op) == Some(Op::Eq))));
+                        w!(i.dst, Value::bool(eq == (op == Op::Eq)));
                     }
-                    Some(Op::Lt) | Some(Op::Le) | Some(Op::Gt) | Some(Op::Ge) => {
-                        let i = insn::Lt::decode(bc, pc);
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        let i = dec!(Lt);
                         let (a, b) = (r!(i.a), r!(i.b));
-                        let o = Op::from_byte(op);
+                        let o = op;
                         let res = if a.is_int() && b.is_int() {
                             let (x, y) = (a.as_int_unchecked(), b.as_int_unchecked());
                             match o {
-                                Some(Op::Lt) => x < y,
-                                Some(Op::Le) => x <= y,
-                                Some(Op::Gt) => x > y,
+                                Op::Lt => x < y,
+                                Op::Le => x <= y,
+                                Op::Gt => x > y,
                                 _ => x >= y,
                             }
                         } else {
                             save_pc!();
-                            tri!(self.compare(o, a, b))
+                            tri!(self.compare(Some(o), a, b))
                         };
                         w!(i.dst, Value::bool(res));
                     }
 
-                    Some(Op::Jump) => {
-                        let i = insn::Jump::decode(bc, pc);
+                    Op::Jump => {
+                        let i = dec!(Jump);
                         jump!(i.off);
                     }
-                    Some(Op::JumpIfTrue) => {
-                        let i = insn::JumpIfTrue::decode(bc, pc);
+                    Op::JumpIfTrue => {
+                        let i = dec!(JumpIfTrue);
                         if r!(i.cond).truthy() {
                             jump!(i.off);
                         }
                     }
-                    Some(Op::JumpIfFalse) => {
-                        let i = insn::JumpIfFalse::decode(bc, pc);
+                    Op::JumpIfFalse => {
+                        let i = dec!(JumpIfFalse);
                         if !r!(i.cond).truthy() {
                             jump!(i.off);
                         }
                     }
-                    Some(Op::JumpIfNullish) => {
-                        let i = insn::JumpIfNullish::decode(bc, pc);
+                    Op::JumpIfNullish => {
+                        let i = dec!(JumpIfNullish);
                         if r!(i.a).is_nullish() {
                             jump!(i.off);
                         }
                     }
-                    Some(Op::JumpIfNotLt) => {
-                        let i = insn::JumpIfNotLt::decode(bc, pc);
-                        let (a, b) = (r!(i.a), r!(i.b));
-                        let lt = if a.is_int() && b.is_int() {
-                            a.as_int_unchecked() < b.as_int_unchecked()
-                        } else if a.is_number() && b.is_number() {
-                            a.as_number_unchecked() < b.as_number_unchecked()
-                        } else {
-                            save_pc!();
-                            tri!(self.compare(Some(Op::Lt), a, b))
-                        };
-                        if !lt {
-                            jump!(i.off);
-                        }
-                    }
-                    Some(Op::LoopHeader) => {
+                    Op::JumpIfLt => fused_jump!(JumpIfLt, <, Lt, true),
+                    Op::JumpIfLe => fused_jump!(JumpIfLe, <=, Le, true),
+                    Op::JumpIfGt => fused_jump!(JumpIfGt, >, Gt, true),
+                    Op::JumpIfGe => fused_jump!(JumpIfGe, >=, Ge, true),
+                    // Comparisons with NaN are false, so the Not forms jump then.
+                    Op::JumpIfNotLt => fused_jump!(JumpIfNotLt, <, Lt, false),
+                    Op::JumpIfNotLe => fused_jump!(JumpIfNotLe, <=, Le, false),
+                    Op::JumpIfNotGt => fused_jump!(JumpIfNotGt, >, Gt, false),
+                    Op::JumpIfNotGe => fused_jump!(JumpIfNotGe, >=, Ge, false),
+                    Op::LoopHeader => {
+                        adv = insn::LoopHeader::SIZE;
                         if self.interrupt.load(core::sync::atomic::Ordering::Relaxed) {
                             self.interrupt.store(false, core::sync::atomic::Ordering::Relaxed);
                             throw!(TERMINATE);
                         }
                     }
 
-                    Some(Op::Call) | Some(Op::CallEval) | Some(Op::New) => {
-                        let i = insn::Call::decode(bc, pc);
-                        let o = Op::from_byte(op);
-                        let construct = o == Some(Op::New);
+                    Op::Call | Op::CallEval | Op::New => {
+                        let i = dec!(Call);
+                        let o = op;
+                        let construct = o == Op::New;
                         let abs = base + i.base as usize;
                         let f = r!(i.base);
                         save_pc!();
@@ -730,7 +764,7 @@ impl Vm {
                                     continue 'reload;
                                 }
                                 ObjectData::Function(FunctionKind::Native { f: native, .. }) if !construct || fo.flags() & OBJ_CONSTRUCTOR != 0 => {
-                                    if o == Some(Op::CallEval) && fo == self.realm.eval_fn {
+                                    if o == Op::CallEval && fo == self.realm.eval_fn {
                                         let v = tri!(self.direct_eval(abs, i.argc as usize));
                                         w!(i.dst, v);
                                     } else {
@@ -765,8 +799,8 @@ impl Vm {
                             throw!(self.not_callable_error(f, construct));
                         }
                     }
-                    Some(Op::Return) | Some(Op::ReturnUndef) => {
-                        let mut v = if Op::from_byte(op) == Some(Op::Return) { r!(insn::Return::decode(bc, pc).src) } else { Value::UNDEFINED };
+                    Op::Return | Op::ReturnUndef => {
+                        let mut v = if op == Op::Return { r!(dec!(Return).src) } else { Value::UNDEFINED };
                         let done = self.frames.pop().expect("running frame");
                         if done.flags & FRAME_CONSTRUCT != 0 && !v.is_object() {
                             v = r!(1);
@@ -781,35 +815,34 @@ impl Vm {
                         }
                         continue 'reload;
                     }
-                    Some(Op::Throw) => {
-                        let i = insn::Throw::decode(bc, pc);
+                    Op::Throw => {
+                        let i = dec!(Throw);
                         throw!(r!(i.src));
                     }
-                    Some(Op::ThrowError) => {
-                        let i = insn::ThrowError::decode(bc, pc);
+                    Op::ThrowError => {
+                        let i = dec!(ThrowError);
                         save_pc!();
                         let msg = code.info.constants[i.msg as usize];
                         let e = self.make_error_value(i.kind, msg);
                         throw!(e);
                     }
 
-                    Some(Op::ForInStart) => {
-                        let i = insn::ForInStart::decode(bc, pc);
+                    Op::ForInStart => {
+                        let i = dec!(ForInStart);
                         save_pc!();
                         let it = tri!(self.for_in_start(r!(i.obj)));
                         w!(i.iter, it);
                     }
-                    Some(Op::ForInNext) => {
-                        let i = insn::ForInNext::decode(bc, pc);
+                    Op::ForInNext => {
+                        let i = dec!(ForInNext);
                         save_pc!();
                         match tri!(self.for_in_next(r!(i.iter))) {
                             Some(k) => w!(i.dst, k),
                             None => jump!(i.off),
                         }
                     }
-                    None => unreachable!("invalid opcode {op}"),
                 }
-                pc += Op::ALL[op as usize].size();
+                pc += adv;
             }
         }
     }
