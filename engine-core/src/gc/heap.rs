@@ -78,6 +78,8 @@ pub struct HeapStats {
     pub collections: u64,
     /// Cells allocated in total.
     pub cells_allocated: u64,
+    /// Bytes of cells allocated in total (size classes, not requested sizes).
+    pub bytes_allocated: u64,
     /// Cells freed in total.
     pub cells_freed: u64,
 }
@@ -148,6 +150,7 @@ impl Heap {
                 // we own; the `next` link was written when the cell was freed.
                 self.free[class] = unsafe { (*head).next };
                 self.stats.cells_allocated += 1;
+                self.stats.bytes_allocated += CLASS_SIZES[class] as u64;
                 // SAFETY: `head` is non-null (checked above).
                 return Some((unsafe { NonNull::new_unchecked(head.cast()) }, class as u8));
             }
@@ -173,6 +176,7 @@ impl Heap {
         // cell of this class.
         self.free[class] = unsafe { (*head).next };
         self.stats.cells_allocated += 1;
+        self.stats.bytes_allocated += CLASS_SIZES[class] as u64;
         // SAFETY: `head` is non-null.
         Some((unsafe { NonNull::new_unchecked(head.cast()) }, class as u8))
     }
@@ -219,6 +223,7 @@ impl Heap {
             lh.write(LargeHeader { next: self.large, size: total });
             self.large = lh;
             self.stats.cells_allocated += 1;
+            self.stats.bytes_allocated += total as u64;
             Some((NonNull::new_unchecked(mem.as_ptr().add(LARGE_HEADER_SIZE).cast()), LARGE_CLASS))
         }
     }

@@ -202,6 +202,7 @@ impl Vm {
         self.native_depth += 1;
         let r = self.call_window(base, args.len(), construct);
         self.native_depth -= 1;
+        self.clear_slots(base, base + 2 + args.len(), usize::MAX);
         self.sp = saved_sp;
         r
     }
@@ -241,6 +242,7 @@ impl Vm {
                 };
                 let r = native(self, &args);
                 self.roots.truncate(roots);
+                self.clear_slots(base + 1, base + 2 + argc, usize::MAX);
                 r
             }
             ObjectData::Function(FunctionKind::Bound(b)) => {

@@ -190,6 +190,22 @@ impl Vm {
         // SAFETY: bounds checked.
         unsafe { self.stack.as_ptr().add(i).write(v) }
     }
+    /// Sets stack slots `[from, to)` to undefined, except `keep` (a result slot).
+    ///
+    /// Popped frames and finished call windows are cleared so that stale values
+    /// below `sp` cannot keep garbage alive.
+    #[inline]
+    pub fn clear_slots(&mut self, from: usize, to: usize, keep: usize) {
+        let to = to.min(self.stack_len);
+        let p = self.stack_ptr();
+        for i in from..to {
+            if i != keep {
+                // SAFETY: `i < stack_len`.
+                unsafe { p.add(i).write(Value::UNDEFINED) };
+            }
+        }
+    }
+
     /// Reserves `n` slots at the top of the stack for a call from native code,
     /// returning their first index.
     pub fn stack_reserve(&mut self, n: usize) -> JsResult<usize> {

@@ -780,6 +780,8 @@ impl Vm {
                                         };
                                         let r = native(self, &args);
                                         self.roots.truncate(roots);
+                                        // The window (callee, this, arguments) is dead now.
+                                        self.clear_slots(abs, abs + 2 + i.argc as usize, base + i.dst as usize);
                                         let v = tri!(r);
                                         w!(i.dst, v);
                                     }
@@ -805,9 +807,13 @@ impl Vm {
                         if done.flags & FRAME_CONSTRUCT != 0 && !v.is_object() {
                             v = r!(1);
                         }
+                        let top = done.base as usize + (done.code.info.register_count as usize).max(2 + done.argc as usize);
                         if done.flags & FRAME_ENTRY != 0 {
+                            self.clear_slots(done.base as usize + 1, top, usize::MAX);
                             return Ok(v);
                         }
+                        // The callee's registers (and its window in the caller) are dead.
+                        self.clear_slots(done.base as usize, top, done.ret_slot as usize);
                         self.stack_set(done.ret_slot as usize, v);
                         if let Some(caller) = self.frames.last_mut() {
                             caller.pc += CALL_SIZE as u32;
@@ -869,6 +875,8 @@ impl Vm {
                 }
             }
             self.frames.pop();
+            let top = frame.base as usize + (frame.code.info.register_count as usize).max(2 + frame.argc as usize);
+            self.clear_slots(frame.base as usize + 1, top, usize::MAX);
             if frame.flags & FRAME_ENTRY != 0 {
                 return Err(exc);
             }

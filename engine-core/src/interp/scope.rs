@@ -246,6 +246,7 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.native_depth -= 1;
+        self.clear_slots(base, base + 2, usize::MAX);
         self.sp = saved_sp;
         r
     }
