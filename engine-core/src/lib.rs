@@ -39,3 +39,8 @@ pub use host::{Config, Host, NullHost};
 pub use interp::{CallArgs, NativeFn, Vm};
 pub use object::ops::JsResult;
 pub use value::Value;
+
+/// The README's code blocks, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
