@@ -317,8 +317,10 @@ opcodes! {
     Shr(dst: Dst, a: Src, b: Src) 0;
     /// `dst = a >>> b`.
     Ushr(dst: Dst, a: Src, b: Src) 0;
-    /// `dst = a + imm` (imm small int; `a` numeric fast path).
+    /// `dst = a + imm` (`+` semantics: strings concatenate).
     AddInt(dst: Dst, a: Src, imm: Imm) 0;
+    /// `dst = a - imm`.
+    SubInt(dst: Dst, a: Src, imm: Imm) 0;
     /// `dst = -src`.
     Neg(dst: Dst, src: Src) 0;
     /// `dst = +src` (ToNumber).
@@ -368,6 +370,22 @@ opcodes! {
     JumpIfGt(a: Src, b: Src, off: Jump) flags::JUMP;
     /// Jumps by `off` if `a >= b`.
     JumpIfGe(a: Src, b: Src, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a < imm`.
+    JumpIfLtI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a <= imm`.
+    JumpIfLeI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a > imm`.
+    JumpIfGtI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` if `a >= imm`.
+    JumpIfGeI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a < imm`.
+    JumpIfNotLtI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a <= imm`.
+    JumpIfNotLeI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a > imm`.
+    JumpIfNotGtI(a: Src, imm: Imm, off: Jump) flags::JUMP;
+    /// Jumps by `off` unless `a >= imm`.
+    JumpIfNotGeI(a: Src, imm: Imm, off: Jump) flags::JUMP;
     /// Jumps by `off` unless `a < b` (also when a NaN is involved).
     JumpIfNotLt(a: Src, b: Src, off: Jump) flags::JUMP;
     /// Jumps by `off` unless `a <= b`.
@@ -383,6 +401,8 @@ opcodes! {
 
     /// Calls `base` with `this = base+1` and `argc` arguments from `base+2`; `dst = ` result.
     Call(dst: Dst, base: Base, argc: Count) flags::CALL;
+    /// Like `Call` with `this = undefined` (written by the instruction itself).
+    CallUndef(dst: Dst, base: Base, argc: Count) flags::CALL;
     /// Like `Call`, but a direct `eval` if the callee is the original `eval`.
     CallEval(dst: Dst, base: Base, argc: Count) flags::CALL;
     /// `dst = new base(args...)` with `argc` arguments from `base+2`.
@@ -406,6 +426,11 @@ opcodes! {
 }
 
 const _: () = assert!(Op::ALL.len() <= 256);
+// Instructions that share an interpreter arm share their operand layout.
+const _: () = {
+    assert!(insn::CallUndef::SIZE == insn::Call::SIZE);
+    assert!(insn::JumpIfLtI::SIZE == insn::JumpIfNotGeI::SIZE);
+};
 
 #[cfg(test)]
 mod tests {

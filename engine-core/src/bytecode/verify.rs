@@ -72,7 +72,7 @@ pub fn verify(info: &CodeInfo) -> Result<(), String> {
             }
         }
         // Call windows: callee, this and the arguments must all be in the frame.
-        if matches!(op, Op::Call | Op::CallEval | Op::New) && vals[1] + 2 + vals[2] > regs {
+        if matches!(op, Op::Call | Op::CallUndef | Op::CallEval | Op::New) && vals[1] + 2 + vals[2] > regs {
             return Err(format!("call window beyond the frame at {pc}"));
         }
         if op == Op::GetNameForCall && vals[0] + 2 > regs {

@@ -211,6 +211,24 @@ impl Builder {
         }
         self.fixup(start, start + 5, l);
     }
+    /// Emits a compare-with-immediate branch: jumps when `a op imm` equals `when`.
+    pub fn jump_if_compare_imm(&mut self, op: crate::parser::ast::BinaryOp, when: bool, a: u16, imm: i32, l: Label) {
+        use crate::parser::ast::BinaryOp::*;
+        self.mark();
+        let start = self.here();
+        let c = &mut self.code;
+        match (op, when) {
+            (Lt, true) => insn::JumpIfLtI { a, imm, off: 0 }.encode(c),
+            (Le, true) => insn::JumpIfLeI { a, imm, off: 0 }.encode(c),
+            (Gt, true) => insn::JumpIfGtI { a, imm, off: 0 }.encode(c),
+            (Ge, true) => insn::JumpIfGeI { a, imm, off: 0 }.encode(c),
+            (Lt, false) => insn::JumpIfNotLtI { a, imm, off: 0 }.encode(c),
+            (Le, false) => insn::JumpIfNotLeI { a, imm, off: 0 }.encode(c),
+            (Gt, false) => insn::JumpIfNotGtI { a, imm, off: 0 }.encode(c),
+            _ => insn::JumpIfNotGeI { a, imm, off: 0 }.encode(c),
+        }
+        self.fixup(start, start + 7, l);
+    }
     /// Emits a jump taken when `a` is undefined or null.
     pub fn jump_if_nullish(&mut self, a: u16, l: Label) {
         let start = self.here();

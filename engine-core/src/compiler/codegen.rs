@@ -212,6 +212,17 @@ fn compile_function(an: &Analysis, f: &Function) -> CResult<FunctionTemplate> {
     fc.finish(name, param_env_slots, nparams as u16, flags, arguments_reg, (f.source_start as u32, f.source_end as u32))
 }
 
+/// A numeric literal that is a small int32 (immediate operand candidate).
+fn small_int(e: &Expr) -> Option<i32> {
+    match e.kind {
+        ExprKind::Number(n) => {
+            let i = n as i32;
+            (i as f64 == n && !(n == 0.0 && n.is_sign_negative()) && (-(1 << 24)..(1 << 24)).contains(&i)).then_some(i)
+        }
+        _ => None,
+    }
+}
+
 /// Does `e` assign or update anything (so a register read before it may change)?
 fn has_assignment(e: &Expr) -> bool {
     match &e.kind {
@@ -802,6 +813,21 @@ impl<'a> Fc<'a> {
                     self.jump_out(l, env, fd);
                 }
             }
+            StmtKind::Return(Some(Expr { kind: ExprKind::Conditional { test, consequent, alternate }, .. })) if self.finallys.is_empty() => {
+                // `return c ? a : b` returns from both branches (no join).
+                let else_l = self.b.label();
+                self.cond_jump(test, false, else_l)?;
+                for (i, e) in [consequent, alternate].into_iter().enumerate() {
+                    if i == 1 {
+                        self.b.bind(else_l);
+                    }
+                    let mark = self.b.next_reg;
+                    let r = self.expr_any(e)?;
+                    self.b.pos = s.pos;
+                    self.emit_return(r);
+                    self.b.free_to(mark);
+                }
+            }
             StmtKind::Return(e) => {
                 let mark = self.b.next_reg;
                 let r = match e {
@@ -1359,6 +1385,19 @@ impl<'a> Fc<'a> {
             ExprKind::Unary { op, arg } => self.unary(*op, arg, dst, e.pos)?,
             ExprKind::Update { op, prefix, arg } => self.update(*op, *prefix, arg, Some(dst))?,
             ExprKind::Binary { op, left, right } => {
+                // `x + 1`, `x - 2`: an immediate operand needs no constant register.
+                if let (BinaryOp::Add | BinaryOp::Sub, Some(imm)) = (op, small_int(right)) {
+                    let a = self.expr_any(left)?;
+                    self.b.pos = e.pos;
+                    self.b.mark();
+                    if *op == BinaryOp::Add {
+                        insn::AddInt { dst, a, imm }.encode(&mut self.b.code);
+                    } else {
+                        insn::SubInt { dst, a, imm }.encode(&mut self.b.code);
+                    }
+                    self.b.free_to(mark);
+                    return Ok(());
+                }
                 let a = self.operand(left, right)?;
                 let b = self.expr_any(right)?;
                 self.b.pos = e.pos;
@@ -1511,6 +1550,13 @@ impl<'a> Fc<'a> {
                 return Ok(());
             }
             ExprKind::Binary { op: op @ (BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge), left, right } => {
+                if let Some(imm) = small_int(right) {
+                    let a = self.expr_any(left)?;
+                    self.b.pos = e.pos;
+                    self.b.jump_if_compare_imm(*op, when, a, imm, target);
+                    self.b.free_to(mark);
+                    return Ok(());
+                }
                 let a = self.operand(left, right)?;
                 let b = self.expr_any(right)?;
                 self.b.pos = e.pos;
@@ -1897,6 +1943,7 @@ impl<'a> Fc<'a> {
         let mark = self.b.next_reg;
         let base = self.b.regs(2 + args.len());
         let mut is_eval = false;
+        let mut undef_this = false;
         match &callee.kind {
             ExprKind::Member { object, property, .. } if !construct => {
                 self.expr_to(object, base + 1)?;
@@ -1926,15 +1973,13 @@ impl<'a> Fc<'a> {
                     }
                     _ => {
                         self.load_name_to(n, callee.pos, base, false);
-                        insn::LoadUndef { dst: base + 1 }.encode(&mut self.b.code);
+                        undef_this = true;
                     }
                 }
             }
             _ => {
                 self.expr_to(callee, base)?;
-                if !construct {
-                    insn::LoadUndef { dst: base + 1 }.encode(&mut self.b.code);
-                }
+                undef_this = !construct;
             }
         }
         for (i, a) in args.iter().enumerate() {
@@ -1946,7 +1991,10 @@ impl<'a> Fc<'a> {
         if construct {
             insn::New { dst, base, argc }.encode(&mut self.b.code);
         } else if is_eval {
+            insn::LoadUndef { dst: base + 1 }.encode(&mut self.b.code);
             insn::CallEval { dst, base, argc }.encode(&mut self.b.code);
+        } else if undef_this {
+            insn::CallUndef { dst, base, argc }.encode(&mut self.b.code);
         } else {
             insn::Call { dst, base, argc }.encode(&mut self.b.code);
         }

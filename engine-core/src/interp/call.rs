@@ -72,7 +72,43 @@ impl CallArgs {
 impl Vm {
     /// Pushes a frame for a script function whose call window (callee, this,
     /// arguments) starts at stack index `base`. Does not run it.
+    ///
+    /// The common case (no environment, no arguments object, no `this`
+    /// coercion) is inline; the rest goes through `enter_closure_slow`.
+    #[inline(always)]
     pub(crate) fn enter_closure(
+        &mut self,
+        code: Gc<Code>,
+        env: Option<Gc<Env>>,
+        base: usize,
+        argc: usize,
+        flags: u8,
+        ret_slot: usize,
+    ) -> JsResult<()> {
+        let f = code.info.flags;
+        let nregs = code.info.register_count as usize;
+        let nparams = code.info.param_count as usize;
+        if f & (CODE_HAS_FUNCTION_ENV | CODE_NEEDS_ARGUMENTS | CODE_USES_THIS) != 0 || argc > nparams {
+            return self.enter_closure_slow(code, env, base, argc, flags, ret_slot);
+        }
+        let top = base + nregs;
+        if top + 16 > self.stack_len() || self.frames.len() >= self.config.max_call_depth {
+            return Err(self.stack_overflow_error());
+        }
+        let stack = self.stack_ptr();
+        // Missing parameters and all locals start undefined (and no stale value
+        // may become visible to the collector when `sp` grows).
+        for i in base + 2 + argc..top {
+            // SAFETY: `i < top <= stack_len`, checked above.
+            unsafe { stack.add(i).write(Value::UNDEFINED) };
+        }
+        self.sp = self.sp.max(top);
+        self.frames.push(Frame { code, pc: 0, base: base as u32, env, env_depth: 0, flags, ret_slot: ret_slot as u32, argc: argc as u32 });
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn enter_closure_slow(
         &mut self,
         code: Gc<Code>,
         env: Option<Gc<Env>>,

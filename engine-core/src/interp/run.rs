@@ -17,7 +17,7 @@ use crate::value::{Magic, Value};
 /// Every instruction that pushes a frame has this size, so returning resumes at
 /// `call_pc + CALL_SIZE`.
 const CALL_SIZE: usize = insn::Call::SIZE;
-const _: () = assert!(insn::New::SIZE == CALL_SIZE && insn::CallEval::SIZE == CALL_SIZE);
+const _: () = assert!(insn::New::SIZE == CALL_SIZE && insn::CallEval::SIZE == CALL_SIZE && insn::CallUndef::SIZE == CALL_SIZE);
 
 /// The error value that unwinds through every handler (host interrupt).
 pub const TERMINATE: Value = Value::magic(Magic::Empty);
@@ -121,6 +121,24 @@ impl Vm {
                     } else {
                         save_pc!();
                         tri!(self.compare(Some(Op::$slow), a, b))
+                    };
+                    if res == $want {
+                        jump!(i.off);
+                    }
+                }};
+            }
+            // Compare with an immediate int32 and branch.
+            macro_rules! fused_jump_imm {
+                ($t:ident, $cmp:tt, $slow:ident, $want:expr) => {{
+                    let i = dec!($t);
+                    let a = r!(i.a);
+                    let res = if a.is_int() {
+                        a.as_int_unchecked() $cmp i.imm
+                    } else if a.is_double() {
+                        a.as_double_unchecked() $cmp i.imm as f64
+                    } else {
+                        save_pc!();
+                        tri!(self.compare(Some(Op::$slow), a, Value::int(i.imm)))
                     };
                     if res == $want {
                         jump!(i.off);
@@ -590,9 +608,26 @@ impl Vm {
                         } else if a.is_double() {
                             Value::double(a.as_double_unchecked() + i.imm as f64)
                         } else {
+                            // Strings concatenate, objects go through ToPrimitive.
+                            save_pc!();
+                            tri!(self.add_values(a, Value::int(i.imm)))
+                        };
+                        w!(i.dst, v);
+                    }
+                    Op::SubInt => {
+                        let i = dec!(SubInt);
+                        let a = r!(i.a);
+                        let v = if let Some(x) = a.as_int() {
+                            match x.checked_sub(i.imm) {
+                                Some(s) => Value::int(s),
+                                None => Value::double(x as f64 - i.imm as f64),
+                            }
+                        } else if a.is_double() {
+                            Value::double(a.as_double_unchecked() - i.imm as f64)
+                        } else {
                             save_pc!();
                             let x = tri!(self.to_number(a));
-                            Value::double(x + i.imm as f64)
+                            Value::double(x - i.imm as f64)
                         };
                         w!(i.dst, v);
                     }
@@ -730,6 +765,14 @@ impl Vm {
                     Op::JumpIfLe => fused_jump!(JumpIfLe, <=, Le, true),
                     Op::JumpIfGt => fused_jump!(JumpIfGt, >, Gt, true),
                     Op::JumpIfGe => fused_jump!(JumpIfGe, >=, Ge, true),
+                    Op::JumpIfLtI => fused_jump_imm!(JumpIfLtI, <, Lt, true),
+                    Op::JumpIfLeI => fused_jump_imm!(JumpIfLeI, <=, Le, true),
+                    Op::JumpIfGtI => fused_jump_imm!(JumpIfGtI, >, Gt, true),
+                    Op::JumpIfGeI => fused_jump_imm!(JumpIfGeI, >=, Ge, true),
+                    Op::JumpIfNotLtI => fused_jump_imm!(JumpIfNotLtI, <, Lt, false),
+                    Op::JumpIfNotLeI => fused_jump_imm!(JumpIfNotLeI, <=, Le, false),
+                    Op::JumpIfNotGtI => fused_jump_imm!(JumpIfNotGtI, >, Gt, false),
+                    Op::JumpIfNotGeI => fused_jump_imm!(JumpIfNotGeI, >=, Ge, false),
                     // Comparisons with NaN are false, so the Not forms jump then.
                     Op::JumpIfNotLt => fused_jump!(JumpIfNotLt, <, Lt, false),
                     Op::JumpIfNotLe => fused_jump!(JumpIfNotLe, <=, Le, false),
@@ -743,8 +786,11 @@ impl Vm {
                         }
                     }
 
-                    Op::Call | Op::CallEval | Op::New => {
+                    Op::Call | Op::CallUndef | Op::CallEval | Op::New => {
                         let i = dec!(Call);
+                        if op == Op::CallUndef {
+                            w!(i.base + 1, Value::UNDEFINED);
+                        }
                         let o = op;
                         let construct = o == Op::New;
                         let abs = base + i.base as usize;
@@ -807,18 +853,23 @@ impl Vm {
                         if done.flags & FRAME_CONSTRUCT != 0 && !v.is_object() {
                             v = r!(1);
                         }
-                        let top = done.base as usize + (done.code.info.register_count as usize).max(2 + done.argc as usize);
                         if done.flags & FRAME_ENTRY != 0 {
-                            self.clear_slots(done.base as usize + 1, top, usize::MAX);
+                            // The caller (Rust) clears and releases the window.
                             return Ok(v);
                         }
-                        // The callee's registers (and its window in the caller) are dead.
-                        self.clear_slots(done.base as usize, top, done.ret_slot as usize);
-                        self.stack_set(done.ret_slot as usize, v);
+                        // The callee's registers are dead. Those inside the caller's
+                        // frame (its call window and above) are cleared so they cannot
+                        // keep garbage alive; the rest lie above `sp` from now on and
+                        // are initialized before any frame uses them again.
+                        let (db, dtop) = (done.base as usize, done.base as usize + (done.code.info.register_count as usize).max(2 + done.argc as usize));
                         if let Some(caller) = self.frames.last_mut() {
                             caller.pc += CALL_SIZE as u32;
-                            self.sp = caller.base as usize + caller.code.info.register_count as usize;
+                            let caller_top = caller.base as usize + caller.code.info.register_count as usize;
+                            self.sp = caller_top;
+                            self.clear_slots(db, dtop.min(caller_top), done.ret_slot as usize);
                         }
+                        // SAFETY: the return slot is a register of the caller's frame.
+                        unsafe { self.stack_ptr().add(done.ret_slot as usize).write(v) };
                         continue 'reload;
                     }
                     Op::Throw => {
