@@ -7,6 +7,7 @@
 
 pub mod array;
 pub mod boolean;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
@@ -238,6 +239,7 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
     string::init(vm)?;
     number::init(vm)?;
     boolean::init(vm)?;
+    date::init(vm)?;
     error::init(vm)?;
     math::init(vm)?;
     global::init(vm)?;
