@@ -1,6 +1,7 @@
 //! Runs the whole JS corpus (`tests/js`) in every engine mode.
 //!
-//! `TARSIER_TEST_FILTER=substring` limits the run to matching paths.
+//! `TARSIER_TEST_FILTER=substring` limits the run to paths (relative to `tests/js`)
+//! containing the substring.
 
 use std::path::Path;
 
@@ -9,7 +10,7 @@ fn js_corpus() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
     let mut programs = tests::find_programs(&root);
     if let Ok(f) = std::env::var("TARSIER_TEST_FILTER") {
-        programs.retain(|p| p.to_string_lossy().contains(&f));
+        programs.retain(|p| p.strip_prefix(&root).unwrap_or(p).to_string_lossy().contains(&f));
     }
     assert!(!programs.is_empty(), "no programs found under {}", root.display());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
