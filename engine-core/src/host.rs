@@ -25,6 +25,8 @@ pub struct Config {
     pub max_parse_depth: u32,
     /// Collect every this many allocations (0 = off). A testing aid.
     pub gc_stress_interval: u32,
+    /// The tracing JIT's settings.
+    pub jit: crate::jit::monitor::JitConfig,
 }
 
 impl Default for Config {
@@ -36,6 +38,7 @@ impl Default for Config {
             max_native_depth: 400,
             max_parse_depth: 1000,
             gc_stress_interval: 0,
+            jit: crate::jit::monitor::JitConfig::default(),
         }
     }
 }
@@ -70,6 +73,20 @@ pub trait Host {
     fn memory_source(&mut self) -> Box<dyn MemorySource> {
         Box::new(GlobalAllocSource)
     }
+
+    /// The machine-code service for the JIT (called once when the engine is
+    /// created). Hosts without a backend or executable memory return `None`.
+    fn code_service(&mut self) -> Option<Box<dyn crate::jit::runtime::CodeService>> {
+        None
+    }
+
+    /// A monotonic clock in nanoseconds (for JIT statistics); 0 if there is none.
+    fn monotonic_ns(&self) -> u64 {
+        0
+    }
+
+    /// Writes a diagnostic line (JIT tracing flags). Default: discard.
+    fn diag(&mut self, _line: &str) {}
 }
 
 /// A host that discards output and uses UTC and the global allocator.

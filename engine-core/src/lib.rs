@@ -28,6 +28,7 @@ pub mod date;
 pub mod gc;
 pub mod host;
 pub mod interp;
+pub mod jit;
 pub mod numconv;
 pub mod object;
 pub mod parser;

@@ -9,9 +9,12 @@ options:
   -e CODE                 run CODE (may be repeated, mixed with files)
   --dump=bytecode         print the bytecode of each script before running it
   --jit=off|on|sync|background
-                          JIT mode (only `off` exists until the JIT lands; the
-                          others are accepted and currently interpret)
-  --jit-hot=N             loop crossings before a loop is hot (JIT)
+                          JIT mode: off interprets; sync records and compiles on
+                          the script thread (on/background: sync until the
+                          background compiler lands)
+  --jit-hot=N             loop crossings before a loop is hot; 1 is stress mode
+                          (record at once, extend every exit at its first hit)
+  --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,full (also TMFLAGS)
   --heap-limit=SIZE       hard heap limit, e.g. 64M, 1G (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
   --max-call-depth=N      nested script calls before RangeError (default 10000)
@@ -78,7 +81,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         config: Config::default(),
         sources: Vec::new(),
         dump_bytecode: false,
-        jit: JitMode::Off,
+        jit: JitMode::Sync,
         jit_hot: None,
         native_stack_bytes: 256 << 20,
     };
@@ -115,6 +118,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 }
             }
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
+            "--jit-diag" => o.config.jit.diag = engine_core::jit::monitor::diag::parse(&value()?),
             "--heap-limit" => o.config.heap_limit = parse_size(&value()?)?,
             "--stack-slots" => o.config.stack_slots = number(flag, &value()?)?,
             "--max-call-depth" => o.config.max_call_depth = number(flag, &value()?)?,
@@ -124,7 +128,23 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
         i += 1;
     }
+    if let Ok(f) = std::env::var("TMFLAGS") {
+        o.config.jit.diag |= engine_core::jit::monitor::diag::parse(&f);
+    }
+    apply_jit(&mut o);
     Ok(Some(o))
+}
+
+/// Turns the JIT flags into engine configuration.
+pub fn apply_jit(o: &mut Options) {
+    o.config.jit.enabled = o.jit != JitMode::Off;
+    if let Some(h) = o.jit_hot {
+        let h = h.max(1);
+        o.config.jit.hot_loop = h;
+        if h == 1 {
+            o.config.jit.hot_exit = 1;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
 //! The std host for Tarsier and the pieces of the `tarsier` shell.
 pub mod cli;
+pub mod codemem;
 pub mod host;

@@ -63,9 +63,11 @@ fn run(opts: Options) -> u8 {
             }
         }
         if let Err(e) = engine.eval(&text, &name) {
+            engine.vm().jit_report_stats();
             return report(&e);
         }
     }
+    engine.vm().jit_report_stats();
     0
 }
 

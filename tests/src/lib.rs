@@ -25,10 +25,18 @@ pub struct Mode {
 /// The modes every program runs in.
 pub fn modes() -> Vec<Mode> {
     let base = Config { heap_limit: 512 << 20, ..Config::default() };
+    let mut jit = base.clone();
+    jit.jit.enabled = true;
+    let mut stress = jit.clone();
+    stress.jit.hot_loop = 1;
+    stress.jit.hot_exit = 1;
     vec![
         Mode { name: "jit=off", config: base.clone() },
         // Collects every few hundred allocations: flushes out rooting bugs.
         Mode { name: "gc-stress", config: Config { gc_stress_interval: 997, ..base } },
+        Mode { name: "jit=sync", config: jit },
+        // Records at the first loop crossing and extends every exit at its first hit.
+        Mode { name: "jit-stress", config: stress },
     ]
 }
 
@@ -46,6 +54,9 @@ impl CaptureHost {
 }
 
 impl Host for CaptureHost {
+    fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
+        Some(Box::new(engine_std::codemem::SyncCodeService))
+    }
     fn print(&mut self, line: &str) {
         if let Ok(mut s) = self.out.lock() {
             s.push_str(line);

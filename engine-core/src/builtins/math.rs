@@ -137,6 +137,20 @@ fn random(vm: &mut Vm, _args: &CallArgs) -> JsResult<Value> {
     Ok(Value::double((r >> 11) as f64 / (1u64 << 53) as f64))
 }
 
+/// The shared native behind the one-argument `Math` functions (the recorder
+/// recognizes calls to it; `magic` selects the function, see `UNARY`).
+pub fn unary_fn() -> crate::interp::NativeFn {
+    unary
+}
+/// The native of `Math.pow`.
+pub fn pow_fn() -> crate::interp::NativeFn {
+    pow
+}
+/// The native of `Math.atan2`.
+pub fn atan2_fn() -> crate::interp::NativeFn {
+    atan2
+}
+
 /// Installs `Math`.
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let op = vm.realm.object_prototype;

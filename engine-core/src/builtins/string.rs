@@ -102,6 +102,11 @@ fn char_code_at(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     Ok(Value::int(s.chars().at(p as usize) as i32))
 }
 
+/// The native of `String.prototype.charCodeAt` (recognized by the recorder).
+pub fn char_code_at_fn() -> crate::interp::NativeFn {
+    char_code_at
+}
+
 fn concat(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let mut acc = this_str(vm, args, "concat")?;
     for i in 0..args.len() {

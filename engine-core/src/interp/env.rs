@@ -29,6 +29,8 @@ pub struct Env {
     extra: Cell<*const JsObject>,
 }
 
+/// Offset of the parent pointer.
+pub const ENV_PARENT_OFFSET: usize = core::mem::offset_of!(Env, parent);
 /// Offset of the first slot.
 pub const ENV_SLOTS_OFFSET: usize = core::mem::size_of::<Env>();
 const _: () = assert!(ENV_SLOTS_OFFSET % 8 == 0);

@@ -10,7 +10,7 @@ pub mod run;
 pub mod scope;
 
 pub use call::CallArgs;
-pub use env::{Env, ForInIter, ENV_SLOTS_OFFSET, ENV_WITH};
+pub use env::{Env, ForInIter, ENV_PARENT_OFFSET, ENV_SLOTS_OFFSET, ENV_WITH};
 pub use names::Names;
 pub use realm::Realm;
 
@@ -100,6 +100,12 @@ pub struct Vm {
     pub(crate) join_stack: Vec<Gc<JsObject>>,
     /// State of `Math.random`.
     pub(crate) random_state: u64,
+    /// The tracing JIT's monitor.
+    pub jit: crate::jit::monitor::Monitor,
+    /// A recording is in progress (checked before every instruction).
+    pub(crate) jit_recording: bool,
+    pub(crate) jit_record_start: u64,
+    pub(crate) jit_branch_entry_depth: usize,
     /// Set by the host (possibly from another thread) to stop the running script.
     pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
 }
@@ -108,6 +114,8 @@ impl Vm {
     /// Creates a VM with an initialized realm.
     pub fn new(config: Config, mut host: Box<dyn Host>) -> Result<Box<Vm>, String> {
         let source = host.memory_source();
+        let service = if config.jit.enabled { host.code_service() } else { None };
+        let jit = crate::jit::monitor::Monitor::new(config.jit.clone(), service);
         let heap = Heap::new(source, config.heap_limit, config.gc_stress_interval);
         let stack_len = config.stack_slots.max(1024);
         let stack: Box<[Value]> = alloc::vec![Value::UNDEFINED; stack_len].into_boxed_slice();
@@ -136,6 +144,10 @@ impl Vm {
             char_strings: Vec::new(),
             int_strings: Vec::new(),
             join_stack: Vec::new(),
+            jit,
+            jit_recording: false,
+            jit_record_start: 0,
+            jit_branch_entry_depth: 0,
             random_state: 0,
             interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
         });
@@ -255,6 +267,7 @@ impl Vm {
         let chars = &self.char_strings;
         let ints = &self.int_strings;
         let swt = &mut self.shapes_with_transitions;
+        let jit = &self.jit;
         let atoms = &mut self.atoms;
         self.heap.collect(
             |t| {
@@ -276,6 +289,7 @@ impl Vm {
                 for s in chars.iter().chain(ints.iter()) {
                     t.cell(*s);
                 }
+                jit.for_each_root(|v| t.value(v));
             },
             || {
                 purge_transitions(swt);

@@ -153,6 +153,10 @@ impl Vm {
             }
 
             loop {
+                if self.jit_recording {
+                    save_pc!();
+                    self.jit_record_step();
+                }
                 // SAFETY: the code was verified (`Code::new`), so `pc` is at an
                 // instruction boundary and the opcode byte is valid.
                 let op = unsafe { Op::from_byte_unchecked(*bc.as_ptr().add(pc)) };
@@ -779,10 +783,21 @@ impl Vm {
                     Op::JumpIfNotGt => fused_jump!(JumpIfNotGt, >, Gt, false),
                     Op::JumpIfNotGe => fused_jump!(JumpIfNotGe, >=, Ge, false),
                     Op::LoopHeader => {
-                        adv = insn::LoopHeader::SIZE;
+                        let i = dec!(LoopHeader);
                         if self.interrupt.load(core::sync::atomic::Ordering::Relaxed) {
                             self.interrupt.store(false, core::sync::atomic::Ordering::Relaxed);
                             throw!(TERMINATE);
+                        }
+                        if self.jit.config.enabled {
+                            // Count crossings; a hot loop enters (or records) a trace.
+                            let c = &mut code.loop_counters()[i.counter as usize];
+                            *c = c.wrapping_add(1);
+                            if (*c as i32) >= self.jit.config.hot_loop as i32 {
+                                save_pc!();
+                                if self.jit_loop_header(code, pc as u32, i.counter) {
+                                    continue 'reload;
+                                }
+                            }
                         }
                     }
 
@@ -907,6 +922,9 @@ impl Vm {
     /// Finds a handler for `exc`, popping frames up to the innermost entry frame.
     /// `Ok` means execution continues at a handler in the (new) top frame.
     pub(crate) fn unwind(&mut self, exc: Value) -> Result<(), Value> {
+        if self.jit_recording {
+            self.jit_abort_if_recording("exception thrown");
+        }
         let uncatchable = exc == TERMINATE;
         loop {
             let Some(frame) = self.frames.last().copied() else { return Err(exc) };

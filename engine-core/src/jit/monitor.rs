@@ -1,0 +1,323 @@
+//! The trace monitor: counts, trees, peers, exits, aborts and blacklisting.
+//!
+//! A loop header is an *anchor* (code, pc). Each anchor owns up to
+//! `max_peers` trees, one per entry type map. A tree has a trunk fragment and
+//! branch fragments attached to its hot side exits (at most `max_branches`).
+//! Aborted recordings back the anchor off by a growing penalty; after
+//! `blacklist_after` aborts in a row the anchor is blacklisted, but the penalty is
+//! a crossing count, so the loop gets another chance later (penalties decay).
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use hashbrown::{HashMap, HashSet};
+
+use super::lir::Exit;
+use super::runtime::{CodeService, CompiledCode, HelperSig};
+use crate::value::Value;
+
+/// JIT configuration.
+#[derive(Clone, Debug)]
+pub struct JitConfig {
+    /// Trace at all?
+    pub enabled: bool,
+    /// Loop-header crossings before a loop is hot.
+    pub hot_loop: u32,
+    /// Side-exit hits before the exit gets a branch trace.
+    pub hot_exit: u32,
+    /// Branch traces per tree.
+    pub max_branches: u32,
+    /// Peer trees per anchor.
+    pub max_peers: u32,
+    /// Longest trace, in LIR instructions.
+    pub max_trace_len: u32,
+    /// Deepest inlined call nesting.
+    pub max_inline_depth: u32,
+    /// Aborts in a row before an anchor is blacklisted.
+    pub blacklist_after: u32,
+    /// Crossings a blacklisted anchor waits before it is tried again.
+    pub blacklist_penalty: u32,
+    /// Exits without progress in a row before a tree is considered thrashing.
+    pub thrash_limit: u32,
+    /// Diagnostic flags (`flags::*`).
+    pub diag: u32,
+}
+
+impl Default for JitConfig {
+    fn default() -> Self {
+        JitConfig {
+            enabled: false,
+            hot_loop: 4,
+            hot_exit: 2,
+            max_branches: 32,
+            max_peers: 9,
+            max_trace_len: 4000,
+            max_inline_depth: 10,
+            blacklist_after: 3,
+            blacklist_penalty: 1 << 16,
+            thrash_limit: 64,
+            diag: 0,
+        }
+    }
+}
+
+/// Diagnostic flags (TMFLAGS-style).
+pub mod diag {
+    /// Recording start, completion, abort: one line each.
+    pub const MINIMAL: u32 = 1;
+    /// Abort reasons with file:line.
+    pub const ABORT: u32 = 2;
+    /// LIR before and after optimization.
+    pub const LIR: u32 = 4;
+    /// Disassembly of compiled code.
+    pub const ASM: u32 = 8;
+    /// Every exit taken.
+    pub const EXITS: u32 = 16;
+    /// Summary statistics at the end.
+    pub const STATS: u32 = 32;
+    /// Parses a comma-separated flag list (`minimal,abort,lir,asm,exits,stats,full`).
+    pub fn parse(s: &str) -> u32 {
+        let mut f = 0;
+        for w in s.split(',') {
+            f |= match w.trim() {
+                "minimal" => MINIMAL,
+                "abort" => ABORT | MINIMAL,
+                "lir" => LIR,
+                "asm" => ASM,
+                "exits" => EXITS,
+                "stats" => STATS,
+                "full" => MINIMAL | ABORT | LIR | ASM | EXITS | STATS,
+                _ => 0,
+            };
+        }
+        f
+    }
+}
+
+/// The type a slot must have to enter a tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlotType {
+    /// An int32.
+    Int,
+    /// A number (an int32 is converted to a double on entry).
+    Double,
+    /// A boolean.
+    Bool,
+    /// Undefined.
+    Undefined,
+    /// Null.
+    Null,
+    /// An object.
+    Object,
+    /// A string.
+    String,
+}
+
+impl SlotType {
+    /// The type of a runtime value.
+    pub fn of(v: Value) -> Option<SlotType> {
+        Some(if v.is_int() {
+            SlotType::Int
+        } else if v.is_double() {
+            SlotType::Double
+        } else if v.is_bool() {
+            SlotType::Bool
+        } else if v.is_undefined() {
+            SlotType::Undefined
+        } else if v.is_null() {
+            SlotType::Null
+        } else if v.is_object() {
+            SlotType::Object
+        } else if v.is_string() {
+            SlotType::String
+        } else {
+            return None;
+        })
+    }
+    /// Does `v` satisfy this type (possibly after int→double conversion)?
+    pub fn accepts(self, v: Value) -> bool {
+        match self {
+            SlotType::Int => v.is_int(),
+            SlotType::Double => v.is_number(),
+            SlotType::Bool => v.is_bool(),
+            SlotType::Undefined => v.is_undefined(),
+            SlotType::Null => v.is_null(),
+            SlotType::Object => v.is_object(),
+            SlotType::String => v.is_string(),
+        }
+    }
+}
+
+/// One exit of a tree (across all its fragments).
+pub struct TreeExit {
+    /// The exit map.
+    pub exit: Exit,
+    /// Times taken.
+    pub hits: u32,
+    /// Branch fragment attached to it, if any.
+    pub branch: Option<usize>,
+    /// Recording a branch here failed; do not try again.
+    pub dead: bool,
+    /// The fragment whose code contains the exit.
+    pub fragment: u32,
+    /// The exit's number within that fragment.
+    pub local: u32,
+    /// Types of the slots the exit writes.
+    pub types: Vec<(u32, SlotType)>,
+}
+
+/// A compiled fragment (trunk or branch).
+pub struct Fragment {
+    /// The machine code.
+    pub code: CompiledCode,
+}
+
+/// A trace tree for one entry type map of an anchor.
+pub struct Tree {
+    /// Slot types required on entry (slots read before written on the trunk).
+    pub entry_types: Vec<(u32, SlotType)>,
+    /// Highest slot any exit writes (stack space needed on entry).
+    pub max_slot: u32,
+    /// Frame depth the exits rebuild beyond the entry frame.
+    pub max_inline: u32,
+    /// Fragments: index 0 is the trunk.
+    pub fragments: Vec<Fragment>,
+    /// Exits of all fragments, by global exit number.
+    pub exits: Vec<TreeExit>,
+    /// Heap values the code embeds (shapes, objects, code cells): kept alive.
+    pub keepalive: Vec<Value>,
+    /// Consecutive runs that left at once (thrash detection).
+    pub short_runs: u32,
+    /// Disabled after thrashing.
+    pub disabled: bool,
+}
+
+/// Per loop header.
+pub struct Anchor {
+    /// The code cell containing the loop.
+    pub code: usize,
+    /// The loop header's offset.
+    pub pc: u32,
+    /// Peer trees.
+    pub trees: Vec<Tree>,
+    /// Aborts in a row.
+    pub aborts: u32,
+    /// Blacklisted (until the penalty has been served).
+    pub blacklisted: bool,
+    /// File:line for diagnostics.
+    pub location: String,
+}
+
+/// Slots and instructions that left int32 (so the next recording uses doubles).
+#[derive(Default)]
+pub struct Oracle {
+    /// (anchor index, slot) pairs to type as double at entry.
+    pub slots: HashSet<(u32, u32)>,
+    /// (code address, pc) of arithmetic instructions to compute in doubles.
+    pub insns: HashSet<(usize, u32)>,
+}
+
+/// Counters for the stats summary.
+#[derive(Default, Clone, Debug)]
+pub struct Stats {
+    /// Recordings started.
+    pub recordings: u64,
+    /// Trees (trunks) compiled.
+    pub trees: u64,
+    /// Branch fragments compiled.
+    pub branches: u64,
+    /// Aborts by reason.
+    pub aborts: Vec<(String, u64)>,
+    /// Entries into native code.
+    pub entries: u64,
+    /// Exits taken, by kind name.
+    pub exits: Vec<(String, u64)>,
+    /// Anchors blacklisted.
+    pub blacklisted: u64,
+    /// Nanoseconds (from the host clock) spent in each phase.
+    pub time_interpret_ms: f64,
+    /// Time spent recording.
+    pub time_record_ms: f64,
+    /// Time spent compiling.
+    pub time_compile_ms: f64,
+    /// Time spent in native code.
+    pub time_native_ms: f64,
+    /// LIR instructions before / after optimization (sums).
+    pub lir_before: u64,
+    /// LIR instructions after optimization.
+    pub lir_after: u64,
+    /// Machine code bytes.
+    pub code_bytes: u64,
+}
+
+impl Stats {
+    /// Counts one event under `name` in `list`.
+    pub fn bump(list: &mut Vec<(String, u64)>, name: &str) {
+        match list.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => list.push((String::from(name), 1)),
+        }
+    }
+}
+
+/// The monitor.
+pub struct Monitor {
+    /// Configuration.
+    pub config: JitConfig,
+    /// All anchors.
+    pub anchors: Vec<Anchor>,
+    /// Anchor index by (code address, pc).
+    pub anchor_index: HashMap<(usize, u32), u32>,
+    /// The demotion oracle.
+    pub oracle: Oracle,
+    /// Statistics.
+    pub stats: Stats,
+    /// The machine-code service (None: the host has no JIT backend).
+    pub service: Option<Box<dyn CodeService>>,
+    /// Helper signatures for compile jobs.
+    pub helpers: Vec<HelperSig>,
+    /// The recording in progress.
+    pub recording: Option<Box<super::recorder::Recorder>>,
+}
+
+impl Monitor {
+    /// A monitor with the given configuration and service.
+    pub fn new(config: JitConfig, service: Option<Box<dyn CodeService>>) -> Monitor {
+        Monitor {
+            config,
+            anchors: Vec::new(),
+            anchor_index: HashMap::new(),
+            oracle: Oracle::default(),
+            stats: Stats::default(),
+            service,
+            helpers: super::runtime::helper_table(),
+            recording: None,
+        }
+    }
+
+    /// The anchor for a loop header, created on first use.
+    pub fn anchor(&mut self, code: usize, pc: u32, location: impl FnOnce() -> String) -> u32 {
+        if let Some(&i) = self.anchor_index.get(&(code, pc)) {
+            return i;
+        }
+        let i = self.anchors.len() as u32;
+        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, blacklisted: false, location: location() });
+        self.anchor_index.insert((code, pc), i);
+        i
+    }
+
+    /// Heap values that compiled code refers to (GC roots).
+    pub fn for_each_root(&self, mut f: impl FnMut(Value)) {
+        for a in &self.anchors {
+            for t in &a.trees {
+                for v in &t.keepalive {
+                    f(*v);
+                }
+            }
+        }
+        if let Some(r) = &self.recording {
+            r.for_each_root(&mut f);
+        }
+    }
+}

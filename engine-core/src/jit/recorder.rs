@@ -1,0 +1,1438 @@
+//! The trace recorder.
+//!
+//! While recording, the interpreter calls [`Recorder::step`] before executing each
+//! instruction. The recorder looks at the instruction and the live values it is
+//! about to operate on and writes LIR that does the same thing specialized to
+//! those values' types and shapes, with a guard for every assumption. Loads whose
+//! result type only shows after the instruction ran leave a *pending* result that
+//! the next step types (guard + unbox) from the value the interpreter produced.
+//!
+//! Interpreter registers are *slots*: slot `k` is stack index `base + k`, where
+//! `base` is register 0 of the frame the trace starts in. Inlined calls push
+//! virtual frames whose registers are further slots. The tracker maps slots to
+//! the LIR values they hold; each guard's exit map (snapshot) lists the slots
+//! written so far, so an exit can restore the exact interpreter state.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use hashbrown::HashMap;
+
+use super::lir::writer::{Filters, Writer};
+use super::lir::{Exit, ExitKind, InlineFrame, Insn, LOp, Ref, Ty, NONE};
+use super::monitor::SlotType;
+use super::runtime::{Helper, STATE_ENV, STATE_GC, STATE_INTERRUPT};
+use crate::bytecode::{insn, Code, Op, CODE_HAS_FUNCTION_ENV, CODE_NEEDS_ARGUMENTS, CODE_STRICT, CODE_USES_THIS};
+use crate::gc::Gc;
+use crate::interp::{Vm, ENV_PARENT_OFFSET, ENV_SLOTS_OFFSET};
+use crate::object::{attrs, FunctionKind, JsObject, ObjectClass, ObjectData, Shape, OBJ_SPARSE, OFFSET_ELEMENTS, OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS, VALUE_ARRAY_DATA_OFFSET, VALUE_ARRAY_LEN_OFFSET};
+use crate::value::{Value, TAG_OBJECT, TAG_STRING};
+
+/// The JS type of a traced value, which fixes its LIR representation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `I32` ref.
+    Int,
+    /// `F64` ref.
+    Double,
+    /// `Bool` ref.
+    Bool,
+    /// Constant `undefined` (a `KVal` ref).
+    Undef,
+    /// Constant `null` (a `KVal` ref).
+    Null,
+    /// Boxed object (`Val` ref).
+    Object,
+    /// Boxed string (`Val` ref).
+    Str,
+}
+
+impl Kind {
+    fn of(v: Value) -> Option<Kind> {
+        Some(match SlotType::of(v)? {
+            SlotType::Int => Kind::Int,
+            SlotType::Double => Kind::Double,
+            SlotType::Bool => Kind::Bool,
+            SlotType::Undefined => Kind::Undef,
+            SlotType::Null => Kind::Null,
+            SlotType::Object => Kind::Object,
+            SlotType::String => Kind::Str,
+        })
+    }
+    fn slot_type(self) -> SlotType {
+        match self {
+            Kind::Int => SlotType::Int,
+            Kind::Double => SlotType::Double,
+            Kind::Bool => SlotType::Bool,
+            Kind::Undef => SlotType::Undefined,
+            Kind::Null => SlotType::Null,
+            Kind::Object => SlotType::Object,
+            Kind::Str => SlotType::String,
+        }
+    }
+    fn is_number(self) -> bool {
+        matches!(self, Kind::Int | Kind::Double)
+    }
+}
+
+/// A traced value: its LIR ref and JS type.
+#[derive(Clone, Copy, Debug)]
+struct Tv {
+    r: Ref,
+    k: Kind,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct SlotState {
+    v: Tv,
+    dirty: bool,
+}
+
+/// A virtual (inlined) frame.
+#[derive(Clone, Debug)]
+struct VFrame {
+    code: Gc<Code>,
+    base: u32,
+    argc: u32,
+    call_pc: u32,
+    ret_slot: u32,
+    env: u64,
+    flags: u8,
+}
+
+/// What is being recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A new tree's trunk.
+    Trunk,
+    /// A branch from exit `exit` of tree `tree` of the anchor.
+    Branch {
+        /// Tree index among the anchor's peers.
+        tree: u32,
+        /// Global exit number.
+        exit: u32,
+    },
+}
+
+/// Why recording stopped early.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Abort(pub String);
+
+fn abort<T>(why: &str) -> Result<T, Abort> {
+    Err(Abort(String::from(why)))
+}
+
+/// What a finished step means for the monitor.
+#[derive(Debug, PartialEq, Eq)]
+pub enum StepResult {
+    /// Keep recording.
+    Continue,
+    /// The trace is complete (looped or ended); compile it.
+    Done,
+}
+
+/// A value whose type is known only once the instruction has run.
+#[derive(Clone, Copy, Debug)]
+enum Pending {
+    /// A boxed value loaded into `slot`: guard its type and unbox.
+    Load { slot: u32, boxed: Ref, pc: u32 },
+    /// A number computed as a double: int32 if the interpreter produced one.
+    Number { slot: u32, dbl: Ref, pc: u32 },
+    /// A uint32 computed in an int register: int32 if it fits.
+    Uint { slot: u32, bits: Ref, pc: u32 },
+}
+
+/// The recorder state.
+pub struct Recorder {
+    /// The LIR under construction.
+    pub w: Writer,
+    /// The anchor being recorded (index in the monitor).
+    pub anchor: u32,
+    /// Code and pc of the anchor loop header.
+    pub anchor_code: usize,
+    /// Offset of the anchor loop header.
+    pub anchor_pc: u32,
+    /// Index of the trace's entry frame in `vm.frames`.
+    pub entry_depth: usize,
+    /// Stack index of slot 0.
+    pub base: usize,
+    /// Trunk or branch.
+    pub kind: RecordKind,
+    /// First global exit number of this fragment.
+    pub exit_base: u32,
+    slots: HashMap<u32, SlotState>,
+    /// Trunk: slots read before written and their types.
+    pub entry_types: Vec<(u32, SlotType)>,
+    /// Branch: slot types known on entry (no guard needed).
+    known: HashMap<u32, SlotType>,
+    /// For branches: the tree's entry types it must match to loop.
+    pub tree_types: Vec<(u32, SlotType)>,
+    frames: Vec<VFrame>,
+    /// Values the code will refer to (kept alive by the tree).
+    pub keepalive: Vec<Value>,
+    pending: Option<Pending>,
+    /// Highest slot any exit may write.
+    pub max_slot: u32,
+    /// Deepest inline nesting.
+    pub max_inline: u32,
+    /// Slots the oracle says to keep as doubles.
+    demote: Vec<u32>,
+    /// (code, pc) of instructions the oracle says to compute in doubles.
+    double_insns: hashbrown::HashSet<(usize, u32)>,
+    /// Slot demotions to report if the loop turns out type-unstable.
+    pub unstable_slots: Vec<u32>,
+    /// Slot types at each exit (parallel to the exits).
+    pub exit_types: Vec<super::ExitTypes>,
+    max_len: u32,
+    max_inline_depth: u32,
+    steps: u32,
+    /// Stack length of the VM (bounds for inlined frames).
+    stack_len: usize,
+}
+
+impl Recorder {
+    /// Starts recording at the current top frame of `vm`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        vm: &Vm,
+        anchor: u32,
+        anchor_code: usize,
+        anchor_pc: u32,
+        entry_depth: usize,
+        kind: RecordKind,
+        exit_base: u32,
+        known: HashMap<u32, SlotType>,
+        tree_types: Vec<(u32, SlotType)>,
+        demote: Vec<u32>,
+        double_insns: hashbrown::HashSet<(usize, u32)>,
+    ) -> Recorder {
+        let base = vm.frames[entry_depth].base as usize;
+        let mut w = Writer::new(Filters::default());
+        w.raw(Insn::new(LOp::Base, NONE, NONE, 0));
+        w.raw(Insn::new(LOp::State, NONE, NONE, 0));
+        w.raw(Insn::new(LOp::LoopTop, NONE, NONE, 0));
+        let mut r = Recorder {
+            w,
+            anchor,
+            anchor_code,
+            anchor_pc,
+            entry_depth,
+            base,
+            kind,
+            exit_base,
+            slots: HashMap::new(),
+            entry_types: Vec::new(),
+            known,
+            tree_types,
+            frames: Vec::new(),
+            keepalive: Vec::new(),
+            pending: None,
+            max_slot: 0,
+            max_inline: 0,
+            demote,
+            double_insns,
+            unstable_slots: Vec::new(),
+            exit_types: Vec::new(),
+            max_len: vm.jit.config.max_trace_len,
+            max_inline_depth: vm.jit.config.max_inline_depth,
+            steps: 0,
+            stack_len: vm.stack_len(),
+        };
+        // A branch starts inside whatever inlined frames the exit rebuilt.
+        for f in &vm.frames[entry_depth + 1..] {
+            r.frames.push(VFrame {
+                code: f.code,
+                base: f.base - base as u32,
+                argc: f.argc,
+                call_pc: 0,
+                ret_slot: f.ret_slot - base as u32,
+                env: f.env.map_or(0, |e| e.addr() as u64),
+                flags: f.flags,
+            });
+        }
+        // Call pcs: each frame's caller pc is the pc saved in the caller frame.
+        for i in 0..r.frames.len() {
+            r.frames[i].call_pc = vm.frames[entry_depth + i].pc;
+            r.keepalive.push(Value::cell(vm.frames[entry_depth + 1 + i].code.header()));
+            if let Some(e) = vm.frames[entry_depth + 1 + i].env {
+                r.keepalive.push(Value::cell(e.header()));
+            }
+        }
+        r
+    }
+
+    /// Values the recording refers to (GC roots while recording).
+    pub fn for_each_root(&self, f: &mut impl FnMut(Value)) {
+        for v in &self.keepalive {
+            f(*v);
+        }
+        for fr in &self.frames {
+            f(Value::cell(fr.code.header()));
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Slots
+
+    fn stack_value(&self, vm: &Vm, slot: u32) -> Value {
+        vm.stack_get(self.base + slot as usize)
+    }
+
+    /// The traced value of a slot, loading it if the trace has not seen it.
+    fn get(&mut self, vm: &Vm, slot: u32) -> Result<Tv, Abort> {
+        if let Some(s) = self.slots.get(&slot) {
+            return Ok(s.v);
+        }
+        let v = self.stack_value(vm, slot);
+        let Some(mut k) = Kind::of(v) else { return abort("slot holds an internal value") };
+        if k == Kind::Int && self.demote.contains(&slot) {
+            k = Kind::Double;
+        }
+        let tv = match k {
+            Kind::Undef => Tv { r: self.w.kval(Value::UNDEFINED.0), k },
+            Kind::Null => Tv { r: self.w.kval(Value::NULL.0), k },
+            _ => {
+                let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
+                match self.kind {
+                    RecordKind::Trunk => {}
+                    RecordKind::Branch { .. } => {
+                        // Unknown on entry to the branch: check it.
+                        match self.known.get(&slot) {
+                            Some(t) if *t == k.slot_type() || (*t == SlotType::Double && k == Kind::Double) => {}
+                            Some(SlotType::Double) if k == Kind::Int => {}
+                            _ => {
+                                let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
+                                self.guard_kind(boxed, k, e);
+                            }
+                        }
+                    }
+                }
+                self.unbox(boxed, k)
+            }
+        };
+        // Under a Double entry type, an int value in memory has been converted to a
+        // double by the monitor before entering.
+        if self.kind == RecordKind::Trunk && !self.entry_types.iter().any(|(s, _)| *s == slot) {
+            self.entry_types.push((slot, k.slot_type()));
+        }
+        self.slots.insert(slot, SlotState { v: tv, dirty: false });
+        Ok(tv)
+    }
+
+    fn unbox(&mut self, boxed: Ref, k: Kind) -> Tv {
+        let r = match k {
+            Kind::Int => self.w.op1(LOp::UnboxI, boxed),
+            Kind::Double => self.w.op1(LOp::UnboxD, boxed),
+            Kind::Bool => {
+                let i = self.w.op1(LOp::UnboxI, boxed);
+                let z = self.w.kint(0);
+                self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: i, b: z, imm: 0 })
+            }
+            _ => boxed,
+        };
+        Tv { r, k }
+    }
+
+    fn guard_kind(&mut self, boxed: Ref, k: Kind, exit: u32) {
+        let test = match k {
+            Kind::Int => self.w.op1(LOp::IsInt, boxed),
+            Kind::Double => self.w.op1(LOp::IsDbl, boxed),
+            Kind::Bool => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, crate::value::TAG_BOOL as i64)),
+            Kind::Object => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, TAG_OBJECT as i64)),
+            Kind::Str => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, TAG_STRING as i64)),
+            Kind::Undef | Kind::Null => {
+                let bits = if k == Kind::Undef { Value::UNDEFINED.0 } else { Value::NULL.0 };
+                let kv = self.w.kval(bits);
+                self.w.op2(LOp::EqP, boxed, kv)
+            }
+        };
+        self.w.guard(test, true, exit);
+    }
+
+    /// Writes a traced value into a slot.
+    fn set(&mut self, slot: u32, v: Tv) {
+        self.slots.insert(slot, SlotState { v, dirty: true });
+        self.max_slot = self.max_slot.max(slot);
+        let boxed = self.boxed(v);
+        self.w.ins(Insn::new(LOp::StSlot, boxed, NONE, slot as i64));
+    }
+
+    /// The boxed form of a traced value.
+    fn boxed(&mut self, v: Tv) -> Ref {
+        match v.k {
+            Kind::Int => self.w.op1(LOp::BoxI, v.r),
+            Kind::Double => self.w.op1(LOp::BoxD, v.r),
+            Kind::Bool => self.w.op1(LOp::BoxB, v.r),
+            _ => v.r,
+        }
+    }
+
+    fn frame_base(&self, vm: &Vm) -> u32 {
+        vm.frames.last().map_or(0, |f| f.base) - self.base as u32
+    }
+
+    fn current_pc(&self, vm: &Vm) -> u32 {
+        vm.frames.last().map_or(0, |f| f.pc)
+    }
+
+    /// Records an exit map for resuming at `pc` in the innermost frame.
+    fn snapshot_exit(&mut self, _vm: &Vm, pc: u32, kind: ExitKind) -> u32 {
+        let mut slots: Vec<(u32, Ref)> = self.slots.iter().filter(|(_, s)| s.dirty).map(|(k, s)| (*k, s.v.r)).collect();
+        slots.sort_unstable_by_key(|e| e.0);
+        let frames = self
+            .frames
+            .iter()
+            .map(|f| InlineFrame { code: f.code.addr() as u64, env: f.env, base: f.base, argc: f.argc, call_pc: f.call_pc, ret_slot: f.ret_slot, flags: f.flags })
+            .collect();
+        let mut types: super::ExitTypes = self.slots.iter().filter(|(_, s)| s.dirty).map(|(k, s)| (*k, s.v.k.slot_type())).collect();
+        types.sort_unstable_by_key(|e| e.0);
+        self.exit_types.push(types);
+        self.w.lir.exits.push(Exit { pc, frames, slots, kind });
+        (self.w.lir.exits.len() - 1) as u32
+    }
+
+    fn keep(&mut self, v: Value) {
+        if v.is_gc_pointer() && !self.keepalive.contains(&v) {
+            self.keepalive.push(v);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Number helpers
+
+    fn to_double(&mut self, v: Tv) -> Result<Ref, Abort> {
+        match v.k {
+            Kind::Double => Ok(v.r),
+            Kind::Int => Ok(self.w.op1(LOp::I2D, v.r)),
+            _ => abort("non-number in arithmetic"),
+        }
+    }
+
+    fn to_int32(&mut self, v: Tv) -> Result<Ref, Abort> {
+        match v.k {
+            Kind::Int => Ok(v.r),
+            Kind::Double => Ok(self.w.call(Helper::DoubleToInt32 as u32, Ty::I32, &[v.r], true)),
+            Kind::Bool => Ok(v.r),
+            Kind::Undef | Kind::Null => Ok(self.w.kint(0)),
+            _ => abort("ToInt32 of a non-number"),
+        }
+    }
+
+    /// Truthiness as a `Bool` ref.
+    fn truthy(&mut self, v: Tv) -> Result<Ref, Abort> {
+        Ok(match v.k {
+            Kind::Bool => v.r,
+            Kind::Int => {
+                let z = self.w.kint(0);
+                self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: v.r, b: z, imm: 0 })
+            }
+            Kind::Double => {
+                let z = self.w.kdbl(0.0);
+                let ne0 = self.w.op2(LOp::NeD, v.r, z);
+                let not_nan = self.w.op2(LOp::EqD, v.r, v.r);
+                self.w.ins(Insn { op: LOp::AndI, ty: Ty::Bool, a: ne0, b: not_nan, imm: 0 })
+            }
+            Kind::Object => self.w.kbool(true),
+            Kind::Undef | Kind::Null => self.w.kbool(false),
+            Kind::Str => {
+                let p = self.w.op1(LOp::UnboxP, v.r);
+                let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+                let z = self.w.kint(0);
+                self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: len, b: z, imm: 0 })
+            }
+        })
+    }
+
+    /// Guards that `cond` keeps the value it has now; exits to `pc` otherwise.
+    fn guard_now(&mut self, vm: &Vm, cond: Ref, now: bool, pc: u32) {
+        if self.w.lir.kint(cond).is_some() {
+            return;
+        }
+        let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+        self.w.guard(cond, now, e);
+    }
+
+    fn guard_eq_ptr(&mut self, vm: &Vm, r: Ref, addr: u64, pc: u32) {
+        let k = self.w.kptr(addr);
+        let c = self.w.op2(LOp::EqP, r, k);
+        self.guard_now(vm, c, true, pc);
+    }
+
+    // ------------------------------------------------------------------
+
+    /// Types the result of the previous instruction, if pending.
+    fn resolve_pending(&mut self, vm: &Vm) -> Result<(), Abort> {
+        let Some(p) = self.pending.take() else { return Ok(()) };
+        match p {
+            Pending::Load { slot, boxed, pc } => {
+                let v = self.stack_value(vm, slot);
+                let Some(k) = Kind::of(v) else { return abort("loaded an internal value") };
+                // The slot already holds the loaded value (boxed) for the exit.
+                self.slots.insert(slot, SlotState { v: Tv { r: boxed, k: Kind::Object }, dirty: true });
+                let tv = match k {
+                    Kind::Object | Kind::Str => {
+                        let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+                        self.guard_kind(boxed, k, e);
+                        Tv { r: boxed, k }
+                    }
+                    Kind::Undef | Kind::Null => {
+                        let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+                        self.guard_kind(boxed, k, e);
+                        Tv { r: self.w.kval(v.0), k }
+                    }
+                    _ => {
+                        let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+                        self.guard_kind(boxed, k, e);
+                        self.unbox(boxed, k)
+                    }
+                };
+                self.set(slot, tv);
+            }
+            Pending::Number { slot, dbl, pc } => {
+                let v = self.stack_value(vm, slot);
+                if v.is_int() {
+                    // The interpreter produced an int32: mirror it exactly.
+                    self.slots.insert(slot, SlotState { v: Tv { r: dbl, k: Kind::Double }, dirty: true });
+                    let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+                    let i = self.w.ins(Insn::new(LOp::D2IX, dbl, NONE, e as i64));
+                    self.set(slot, Tv { r: i, k: Kind::Int });
+                } else {
+                    self.set(slot, Tv { r: dbl, k: Kind::Double });
+                }
+            }
+            Pending::Uint { slot, bits, pc } => {
+                let v = self.stack_value(vm, slot);
+                if v.is_int() {
+                    let z = self.w.kint(0);
+                    let c = self.w.op2(LOp::GeI, bits, z);
+                    self.guard_now(vm, c, true, pc);
+                    self.set(slot, Tv { r: bits, k: Kind::Int });
+                } else {
+                    let d = self.w.op1(LOp::U2D, bits);
+                    self.set(slot, Tv { r: d, k: Kind::Double });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Records the instruction at the current pc of the top frame (about to run).
+    pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
+        self.resolve_pending(vm)?;
+        self.steps += 1;
+        if self.w.lir.insns.len() as u32 > self.max_len {
+            return abort("trace too long");
+        }
+        if vm.frames.len() < self.entry_depth + 1 {
+            return abort("returned from the loop's frame");
+        }
+        if vm.frames.len() != self.entry_depth + 1 + self.frames.len() {
+            return abort("frame stack changed unexpectedly");
+        }
+        let frame = *vm.frames.last().expect("frame");
+        let code = frame.code;
+        let pc = frame.pc;
+        let bc = &code.info.bytecode;
+        let fb = self.frame_base(vm);
+        let Some(op) = Op::from_byte(bc[pc as usize]) else { return abort("bad opcode") };
+        let at = pc as usize;
+        let slot = |r: u16| fb + r as u32;
+        match op {
+            Op::Nop | Op::Debugger | Op::Arguments => {}
+            Op::LoadUndef | Op::LoadNull | Op::LoadTrue | Op::LoadFalse | Op::LoadHole | Op::LoadGlobalObj => {
+                let dst = insn::LoadUndef::decode(bc, at).dst;
+                let tv = match op {
+                    Op::LoadUndef => Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undef },
+                    Op::LoadNull => Tv { r: self.w.kval(Value::NULL.0), k: Kind::Null },
+                    Op::LoadTrue => Tv { r: self.w.kbool(true), k: Kind::Bool },
+                    Op::LoadFalse => Tv { r: self.w.kbool(false), k: Kind::Bool },
+                    Op::LoadGlobalObj => {
+                        let g = Value::object(vm.realm.global);
+                        self.keep(g);
+                        Tv { r: self.w.kval(g.0), k: Kind::Object }
+                    }
+                    _ => return abort("TDZ marker"),
+                };
+                self.set(slot(dst), tv);
+            }
+            Op::LoadInt => {
+                let i = insn::LoadInt::decode(bc, at);
+                let r = self.w.kint(i.imm);
+                self.set(slot(i.dst), Tv { r, k: Kind::Int });
+            }
+            Op::LoadConst => {
+                let i = insn::LoadConst::decode(bc, at);
+                let c = code.info.constants[i.k as usize];
+                let tv = self.constant(c)?;
+                self.set(slot(i.dst), tv);
+            }
+            Op::Move => {
+                let i = insn::Move::decode(bc, at);
+                let v = self.get(vm, slot(i.src))?;
+                self.set(slot(i.dst), v);
+            }
+            Op::CheckInit => {
+                let i = insn::CheckInit::decode(bc, at);
+                // Kinds never include the TDZ marker, so a traced value is initialized.
+                self.get(vm, slot(i.src))?;
+            }
+            Op::GetEnv | Op::GetEnvChecked => {
+                let i = insn::GetEnv::decode(bc, at);
+                let env = self.env_ref(vm, i.depth)?;
+                let boxed = self.w.load(LOp::Ld64, Ty::Val, env, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
+                if op == Op::GetEnvChecked {
+                    let un = self.w.kval(Value::UNINITIALIZED.0);
+                    let c = self.w.op2(LOp::NeP, boxed, un);
+                    self.guard_now(vm, c, true, pc);
+                }
+                self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
+            }
+            Op::SetEnv => {
+                let i = insn::SetEnv::decode(bc, at);
+                let v = self.get(vm, slot(i.src))?;
+                let env = self.env_ref(vm, i.depth)?;
+                let boxed = self.boxed(v);
+                self.w.store(LOp::St64, env, boxed, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
+            }
+            Op::GetGlobal | Op::GetGlobalOrUndef => {
+                let i = insn::GetGlobal::decode(bc, at);
+                let name = code.info.constants[i.name as usize].as_string().expect("name");
+                let (holder, k) = self.global_slot(vm, name, pc)?;
+                let hp = self.w.kptr(holder.addr() as u64);
+                let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+                let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+                if holder == vm.realm.script_scope {
+                    let un = self.w.kval(Value::UNINITIALIZED.0);
+                    let c = self.w.op2(LOp::NeP, boxed, un);
+                    self.guard_now(vm, c, true, pc);
+                }
+                self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
+            }
+            Op::SetGlobal => {
+                let i = insn::SetGlobal::decode(bc, at);
+                let name = code.info.constants[i.name as usize].as_string().expect("name");
+                let v = self.get(vm, slot(i.src))?;
+                let (holder, k) = self.global_slot(vm, name, pc)?;
+                if holder != vm.realm.global {
+                    return abort("assignment to a top-level lexical binding");
+                }
+                let Some((_, a)) = Shape::lookup(holder.shape(), name) else { return abort("global vanished") };
+                if a & attrs::WRITABLE == 0 {
+                    return abort("read-only global");
+                }
+                let hp = self.w.kptr(holder.addr() as u64);
+                let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+                let boxed = self.boxed(v);
+                self.w.store(LOp::St64, slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+            }
+            Op::GetProp => {
+                let i = insn::GetProp::decode(bc, at);
+                let name = code.info.constants[i.name as usize].as_string().expect("name");
+                let recv = self.get(vm, slot(i.obj))?;
+                let next = pc + op.size() as u32;
+                match recv.k {
+                    Kind::Object => self.record_get_prop(vm, recv, slot(i.dst), name, pc, next)?,
+                    Kind::Str if name == vm.names.length => {
+                        let p = self.w.op1(LOp::UnboxP, recv.r);
+                        let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+                        self.set(slot(i.dst), Tv { r: len, k: Kind::Int });
+                    }
+                    Kind::Str => {
+                        // Methods of String.prototype (the call that follows is what
+                        // is traced); the load itself is a constant under a shape guard.
+                        let proto = vm.realm.string_prototype;
+                        let Some((k, a)) = Shape::lookup(proto.shape(), name) else { return abort("string property not on the prototype") };
+                        if a & attrs::ACCESSOR != 0 {
+                            return abort("accessor");
+                        }
+                        let pp = self.w.kptr(proto.addr() as u64);
+                        let sh = self.w.load(LOp::Ld64, Ty::Ptr, pp, OFFSET_SHAPE as i32);
+                        self.guard_eq_ptr(vm, sh, proto.shape().addr() as u64, pc);
+                        self.keep(Value::cell(proto.shape().header()));
+                        let slots = self.w.load(LOp::Ld64, Ty::Ptr, pp, OFFSET_SLOTS as i32);
+                        let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+                        self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: next });
+                    }
+                    _ => return abort("property of a primitive"),
+                }
+            }
+            Op::SetProp => {
+                let i = insn::SetProp::decode(bc, at);
+                let name = code.info.constants[i.name as usize].as_string().expect("name");
+                let recv = self.get(vm, slot(i.obj))?;
+                let v = self.get(vm, slot(i.src))?;
+                if recv.k != Kind::Object {
+                    return abort("store to a primitive");
+                }
+                let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
+                let shape = o.shape();
+                let Some((k, a)) = Shape::lookup(shape, name) else { return abort("property add") };
+                if a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE {
+                    return abort("store to an accessor or read-only property");
+                }
+                let p = self.w.op1(LOp::UnboxP, recv.r);
+                let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
+                self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
+                self.keep(Value::cell(shape.header()));
+                let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
+                let boxed = self.boxed(v);
+                self.w.store(LOp::St64, slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+            }
+            Op::GetElem => {
+                let i = insn::GetElem::decode(bc, at);
+                let recv = self.get(vm, slot(i.obj))?;
+                let key = self.get(vm, slot(i.key))?;
+                if recv.k != Kind::Object || key.k != Kind::Int {
+                    return abort("element access other than object[int]");
+                }
+                let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
+                let idx = key.r;
+                let len = self.w.load(LOp::Ld32, Ty::I32, el, VALUE_ARRAY_LEN_OFFSET as i32);
+                let inb = self.w.op2(LOp::LtU, idx, len);
+                self.guard_now(vm, inb, true, pc);
+                let addr = self.w.ins(Insn::new(LOp::Lea8, el, idx, VALUE_ARRAY_DATA_OFFSET as i64));
+                let boxed = self.w.load(LOp::Ld64, Ty::Val, addr, 0);
+                let hole = self.w.kval(Value::HOLE.0);
+                let nh = self.w.op2(LOp::NeP, boxed, hole);
+                self.guard_now(vm, nh, true, pc);
+                self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
+            }
+            Op::SetElem => {
+                let i = insn::SetElem::decode(bc, at);
+                let recv = self.get(vm, slot(i.obj))?;
+                let key = self.get(vm, slot(i.key))?;
+                let v = self.get(vm, slot(i.src))?;
+                if recv.k != Kind::Object || key.k != Kind::Int {
+                    return abort("element store other than object[int]");
+                }
+                let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
+                let idx = key.r;
+                let len = self.w.load(LOp::Ld32, Ty::I32, el, VALUE_ARRAY_LEN_OFFSET as i32);
+                let inb = self.w.op2(LOp::LtU, idx, len);
+                self.guard_now(vm, inb, true, pc);
+                let addr = self.w.ins(Insn::new(LOp::Lea8, el, idx, VALUE_ARRAY_DATA_OFFSET as i64));
+                let old = self.w.load(LOp::Ld64, Ty::Val, addr, 0);
+                let hole = self.w.kval(Value::HOLE.0);
+                let nh = self.w.op2(LOp::NeP, old, hole);
+                self.guard_now(vm, nh, true, pc);
+                let boxed = self.boxed(v);
+                self.w.store(LOp::St64, addr, boxed, 0);
+            }
+            Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod => {
+                let i = insn::Add::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = self.get(vm, slot(i.b))?;
+                self.arith(vm, op, a, b, slot(i.dst), code, pc)?;
+            }
+            Op::AddInt | Op::SubInt => {
+                let i = insn::AddInt::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
+                let aop = if op == Op::AddInt { Op::Add } else { Op::Sub };
+                self.arith(vm, aop, a, b, slot(i.dst), code, pc)?;
+            }
+            Op::Inc | Op::Dec => {
+                let i = insn::Inc::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                if !a.k.is_number() {
+                    return abort("increment of a non-number");
+                }
+                let b = Tv { r: self.w.kint(1), k: Kind::Int };
+                let aop = if op == Op::Inc { Op::Add } else { Op::Sub };
+                self.arith(vm, aop, a, b, slot(i.dst), code, pc)?;
+            }
+            Op::Neg => {
+                let i = insn::Neg::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                let dst = slot(i.dst);
+                match a.k {
+                    Kind::Int => {
+                        let x = self.stack_value(vm, slot(i.src)).as_int_unchecked();
+                        if x != 0 && x != i32::MIN {
+                            let z = self.w.kint(0);
+                            let nz = self.w.op2(LOp::NeI, a.r, z);
+                            self.guard_now(vm, nz, true, pc);
+                            let m = self.w.kint(i32::MIN);
+                            let nm = self.w.op2(LOp::NeI, a.r, m);
+                            self.guard_now(vm, nm, true, pc);
+                            let r = self.w.op1(LOp::NegI, a.r);
+                            self.set(dst, Tv { r, k: Kind::Int });
+                        } else {
+                            let d = self.w.op1(LOp::I2D, a.r);
+                            let r = self.w.op1(LOp::NegD, d);
+                            self.set(dst, Tv { r, k: Kind::Double });
+                        }
+                    }
+                    Kind::Double => {
+                        let r = self.w.op1(LOp::NegD, a.r);
+                        self.set(dst, Tv { r, k: Kind::Double });
+                    }
+                    _ => return abort("negation of a non-number"),
+                }
+            }
+            Op::ToNumber => {
+                let i = insn::ToNumber::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                if !a.k.is_number() {
+                    return abort("ToNumber of a non-number");
+                }
+                self.set(slot(i.dst), a);
+            }
+            Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::Ushr => {
+                let i = insn::BitAnd::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = self.get(vm, slot(i.b))?;
+                let (x, y) = (self.to_int32(a)?, self.to_int32(b)?);
+                let lop = match op {
+                    Op::BitAnd => LOp::AndI,
+                    Op::BitOr => LOp::OrI,
+                    Op::BitXor => LOp::XorI,
+                    Op::Shl => LOp::ShlI,
+                    Op::Shr => LOp::SarI,
+                    _ => LOp::ShrI,
+                };
+                let r = self.w.op2(lop, x, y);
+                if op == Op::Ushr {
+                    self.pending = Some(Pending::Uint { slot: slot(i.dst), bits: r, pc: pc + op.size() as u32 });
+                } else {
+                    self.set(slot(i.dst), Tv { r, k: Kind::Int });
+                }
+            }
+            Op::BitNot => {
+                let i = insn::BitNot::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                let x = self.to_int32(a)?;
+                let r = self.w.op1(LOp::NotI, x);
+                self.set(slot(i.dst), Tv { r, k: Kind::Int });
+            }
+            Op::Not => {
+                let i = insn::Not::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                let t = self.truthy(a)?;
+                let r = self.w.op1(LOp::NotB, t);
+                self.set(slot(i.dst), Tv { r, k: Kind::Bool });
+            }
+            Op::TypeOf => {
+                let i = insn::TypeOf::decode(bc, at);
+                let a = self.get(vm, slot(i.src))?;
+                let v = self.stack_value(vm, slot(i.src));
+                if a.k == Kind::Object {
+                    // Callable or not is a property of the object: guard identity of
+                    // the class byte through the shape is not enough; keep it simple.
+                    return abort("typeof of an object");
+                }
+                let s = vm.type_of(v);
+                let r = self.w.kval(Value::string(s).0);
+                self.set(slot(i.dst), Tv { r, k: Kind::Str });
+            }
+            Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                let i = insn::Lt::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = self.get(vm, slot(i.b))?;
+                let r = self.compare(op, a, b)?;
+                self.set(slot(i.dst), Tv { r, k: Kind::Bool });
+            }
+            Op::Jump => {}
+            Op::JumpIfTrue | Op::JumpIfFalse => {
+                let i = insn::JumpIfTrue::decode(bc, at);
+                let a = self.get(vm, slot(i.cond))?;
+                let t = self.truthy(a)?;
+                let now = self.stack_value(vm, slot(i.cond)).truthy();
+                self.guard_now(vm, t, now, pc);
+            }
+            Op::JumpIfNullish => {
+                let i = insn::JumpIfNullish::decode(bc, at);
+                self.get(vm, slot(i.a))?;
+            }
+            Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotGt | Op::JumpIfNotGe => {
+                let i = insn::JumpIfLt::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = self.get(vm, slot(i.b))?;
+                self.fused_branch(vm, op, a, b, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b)), pc)?;
+            }
+            Op::JumpIfLtI | Op::JumpIfLeI | Op::JumpIfGtI | Op::JumpIfGeI | Op::JumpIfNotLtI | Op::JumpIfNotLeI | Op::JumpIfNotGtI | Op::JumpIfNotGeI => {
+                let i = insn::JumpIfLtI::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
+                let base_op = match op {
+                    Op::JumpIfLtI => Op::JumpIfLt,
+                    Op::JumpIfLeI => Op::JumpIfLe,
+                    Op::JumpIfGtI => Op::JumpIfGt,
+                    Op::JumpIfGeI => Op::JumpIfGe,
+                    Op::JumpIfNotLtI => Op::JumpIfNotLt,
+                    Op::JumpIfNotLeI => Op::JumpIfNotLe,
+                    Op::JumpIfNotGtI => Op::JumpIfNotGt,
+                    _ => Op::JumpIfNotGe,
+                };
+                self.fused_branch(vm, base_op, a, b, self.stack_value(vm, slot(i.a)), Value::int(i.imm), pc)?;
+            }
+            Op::LoopHeader => {
+                let is_anchor = code.addr() == self.anchor_code && pc == self.anchor_pc && self.frames.is_empty();
+                if is_anchor {
+                    if self.steps == 1 && self.kind == RecordKind::Trunk {
+                        return Ok(StepResult::Continue);
+                    }
+                    self.close_loop(vm, pc)?;
+                    return Ok(StepResult::Done);
+                }
+                return abort("inner loop");
+            }
+            Op::Call | Op::CallUndef => {
+                let i = insn::Call::decode(bc, at);
+                self.record_call(vm, op, i.dst, i.base, i.argc, code, pc)?;
+            }
+            Op::Return | Op::ReturnUndef => {
+                let Some(vf) = self.frames.last().cloned() else { return abort("return from the loop's frame") };
+                let v = if op == Op::Return {
+                    let i = insn::Return::decode(bc, at);
+                    self.get(vm, slot(i.src))?
+                } else {
+                    Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undef }
+                };
+                if vf.flags & crate::interp::FRAME_CONSTRUCT != 0 {
+                    return abort("constructor frame");
+                }
+                self.frames.pop();
+                // The callee's registers are dead: forget them.
+                let cb = vf.base;
+                self.slots.retain(|s, _| *s < cb);
+                self.set(vf.ret_slot, v);
+            }
+            _ => return abort(&format!("unsupported {}", op.name())),
+        }
+        Ok(StepResult::Continue)
+    }
+
+    fn constant(&mut self, c: Value) -> Result<Tv, Abort> {
+        Ok(if c.is_int() {
+            Tv { r: self.w.kint(c.as_int_unchecked()), k: Kind::Int }
+        } else if c.is_double() {
+            Tv { r: self.w.kdbl(c.as_double_unchecked()), k: Kind::Double }
+        } else if c.is_string() {
+            self.keep(c);
+            Tv { r: self.w.kval(c.0), k: Kind::Str }
+        } else {
+            return abort("unusual constant");
+        })
+    }
+
+    /// The environment `depth` levels out from the current frame's.
+    fn env_ref(&mut self, vm: &Vm, depth: u16) -> Result<Ref, Abort> {
+        let mut e = match self.frames.last() {
+            Some(f) => {
+                if f.env == 0 {
+                    return abort("inlined frame without environment");
+                }
+                self.w.kptr(f.env)
+            }
+            None => {
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                self.w.load(LOp::Ld64, Ty::Ptr, st, STATE_ENV)
+            }
+        };
+        let _ = vm;
+        for _ in 0..depth {
+            e = self.w.load(LOp::Ld64, Ty::Ptr, e, ENV_PARENT_OFFSET as i32);
+        }
+        Ok(e)
+    }
+
+    /// Finds a global's holder (global object or script scope) and slot, guarding
+    /// the shapes that make the lookup valid.
+    fn global_slot(&mut self, vm: &Vm, name: Gc<crate::string::JsString>, pc: u32) -> Result<(Gc<JsObject>, u32), Abort> {
+        let scope = vm.realm.script_scope;
+        let global = vm.realm.global;
+        let sp = self.w.kptr(scope.addr() as u64);
+        let ssh = self.w.load(LOp::Ld64, Ty::Ptr, sp, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, ssh, scope.shape().addr() as u64, pc);
+        self.keep(Value::cell(scope.shape().header()));
+        if let Some((k, a)) = Shape::lookup(scope.shape(), name) {
+            if a & attrs::ACCESSOR != 0 {
+                return abort("accessor global");
+            }
+            return Ok((scope, k));
+        }
+        let gp = self.w.kptr(global.addr() as u64);
+        let gsh = self.w.load(LOp::Ld64, Ty::Ptr, gp, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, gsh, global.shape().addr() as u64, pc);
+        self.keep(Value::cell(global.shape().header()));
+        match Shape::lookup(global.shape(), name) {
+            Some((k, a)) if a & attrs::ACCESSOR == 0 => Ok((global, k)),
+            _ => abort("global not a plain own data property"),
+        }
+    }
+
+    fn record_get_prop(&mut self, vm: &Vm, recv: Tv, dst: u32, name: Gc<crate::string::JsString>, pc: u32, next: u32) -> Result<(), Abort> {
+        let o = self.stack_value(vm, self.slot_of_ref(recv)?).as_object();
+        let Some(o) = o else { return abort("receiver vanished") };
+        let p = self.w.op1(LOp::UnboxP, recv.r);
+        if name == vm.names.length && o.class() == ObjectClass::Array {
+            let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+            let want = self.w.kint(ObjectClass::Array as i32);
+            let c = self.w.op2(LOp::EqI, cls, want);
+            self.guard_now(vm, c, true, pc);
+            let len = self.w.load(LOp::Ld32, Ty::I32, p, OFFSET_LENGTH as i32);
+            if o.length() > i32::MAX as u32 {
+                return abort("huge array length");
+            }
+            let z = self.w.kint(0);
+            let fits = self.w.op2(LOp::GeI, len, z);
+            self.guard_now(vm, fits, true, pc);
+            self.set(dst, Tv { r: len, k: Kind::Int });
+            return Ok(());
+        }
+        if name == vm.names.length && o.class() == ObjectClass::String {
+            return abort("length of a String object");
+        }
+        let shape = o.shape();
+        let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
+        self.keep(Value::cell(shape.header()));
+        if let Some((k, a)) = Shape::lookup(shape, name) {
+            if a & attrs::ACCESSOR != 0 {
+                return abort("getter");
+            }
+            let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
+            let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+            self.pending = Some(Pending::Load { slot: dst, boxed, pc: next });
+            return Ok(());
+        }
+        // Along the prototype chain: each prototype is a constant under its shape.
+        let mut holder = o.proto();
+        let mut depth = 0;
+        while let Some(h) = holder {
+            depth += 1;
+            if depth > 8 {
+                return abort("long prototype chain");
+            }
+            if matches!(h.class(), ObjectClass::Array | ObjectClass::String) && name == vm.names.length {
+                return abort("exotic length on the prototype chain");
+            }
+            let hp = self.w.kptr(h.addr() as u64);
+            let hsh = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SHAPE as i32);
+            self.guard_eq_ptr(vm, hsh, h.shape().addr() as u64, pc);
+            self.keep(Value::object(h));
+            self.keep(Value::cell(h.shape().header()));
+            if let Some((k, a)) = Shape::lookup(h.shape(), name) {
+                if a & attrs::ACCESSOR != 0 {
+                    return abort("getter on the prototype");
+                }
+                let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+                let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+                self.pending = Some(Pending::Load { slot: dst, boxed, pc: next });
+                return Ok(());
+            }
+            holder = h.proto();
+        }
+        let r = self.w.kval(Value::UNDEFINED.0);
+        self.set(dst, Tv { r, k: Kind::Undef });
+        Ok(())
+    }
+
+    /// The slot holding a traced value (for peeking at its runtime value).
+    fn slot_of_ref(&self, v: Tv) -> Result<u32, Abort> {
+        match self.slots.iter().find(|(_, s)| s.v.r == v.r) {
+            Some((k, _)) => Ok(*k),
+            None => abort("value not in a slot"),
+        }
+    }
+
+    /// Guards that the object in `obj_slot` has dense elements; returns them.
+    fn dense_elements(&mut self, vm: &Vm, recv: Tv, obj_slot: u32, pc: u32) -> Result<Ref, Abort> {
+        let o = self.stack_value(vm, obj_slot).as_object().expect("object");
+        if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) || o.flags() & OBJ_SPARSE != 0 || o.elements().is_none() {
+            return abort("not dense elements");
+        }
+        if matches!(o.data(), ObjectData::MappedArguments { .. }) {
+            return abort("arguments elements");
+        }
+        let p = self.w.op1(LOp::UnboxP, recv.r);
+        let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+        let want = self.w.kint(o.class() as i32);
+        let c = self.w.op2(LOp::EqI, cls, want);
+        self.guard_now(vm, c, true, pc);
+        let flags = self.w.load(LOp::Ld8, Ty::I32, p, 2);
+        let sparse = self.w.kint(OBJ_SPARSE as i32);
+        let bits = self.w.op2(LOp::AndI, flags, sparse);
+        let z = self.w.kint(0);
+        let not_sparse = self.w.op2(LOp::EqI, bits, z);
+        self.guard_now(vm, not_sparse, true, pc);
+        let el = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_ELEMENTS as i32);
+        let null = self.w.kptr(0);
+        let has = self.w.op2(LOp::NeP, el, null);
+        self.guard_now(vm, has, true, pc);
+        Ok(el)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn arith(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, dst: u32, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
+        if !a.k.is_number() || !b.k.is_number() {
+            return abort("arithmetic on non-numbers");
+        }
+        let next = pc + code.info.bytecode.get(pc as usize).and_then(|b| Op::from_byte(*b)).map_or(1, |o| o.size()) as u32;
+        let force_double = self.double_insns.contains(&(code.addr(), pc));
+        if a.k == Kind::Int && b.k == Kind::Int && !force_double {
+            match op {
+                Op::Add | Op::Sub | Op::Mul => {
+                    let lop = match op {
+                        Op::Add => LOp::AddOvI,
+                        Op::Sub => LOp::SubOvI,
+                        _ => LOp::MulOvI,
+                    };
+                    // Predict from the runtime values: if this iteration overflows, the
+                    // trace computes in doubles.
+                    let (x, y) = (self.peek_int(vm, a), self.peek_int(vm, b));
+                    let fits = match (x, y) {
+                        (Some(x), Some(y)) => match op {
+                            Op::Add => x.checked_add(y).is_some(),
+                            Op::Sub => x.checked_sub(y).is_some(),
+                            _ => x.checked_mul(y).is_some_and(|p| p != 0 || (x >= 0 && y >= 0)),
+                        },
+                        _ => true,
+                    };
+                    if fits {
+                        let e = self.snapshot_exit(vm, pc, ExitKind::Overflow);
+                        let r = self.w.ins(Insn::new(lop, a.r, b.r, e as i64));
+                        self.set(dst, Tv { r, k: Kind::Int });
+                        return Ok(());
+                    }
+                }
+                Op::Mod => {
+                    let (x, y) = (self.peek_int(vm, a), self.peek_int(vm, b));
+                    if matches!((x, y), (Some(x), Some(y)) if x >= 0 && y > 0) {
+                        let z = self.w.kint(0);
+                        let c1 = self.w.op2(LOp::GeI, a.r, z);
+                        self.guard_now(vm, c1, true, pc);
+                        let c2 = self.w.op2(LOp::GtI, b.r, z);
+                        self.guard_now(vm, c2, true, pc);
+                        let r = self.w.op2(LOp::ModI, a.r, b.r);
+                        self.set(dst, Tv { r, k: Kind::Int });
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (x, y) = (self.to_double(a)?, self.to_double(b)?);
+        let r = match op {
+            Op::Add => self.w.op2(LOp::AddD, x, y),
+            Op::Sub => self.w.op2(LOp::SubD, x, y),
+            Op::Mul => self.w.op2(LOp::MulD, x, y),
+            Op::Div => self.w.op2(LOp::DivD, x, y),
+            _ => self.w.call(Helper::Fmod as u32, Ty::F64, &[x, y], true),
+        };
+        // Div and Mod of two int32s give an int32 result when it is exact (as the
+        // interpreter does); everything else stays double.
+        if a.k == Kind::Int && b.k == Kind::Int && matches!(op, Op::Div | Op::Mod) && !force_double {
+            self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: next });
+        } else {
+            self.set(dst, Tv { r, k: Kind::Double });
+        }
+        Ok(())
+    }
+
+    fn peek_int(&self, vm: &Vm, v: Tv) -> Option<i32> {
+        if let Some(k) = self.w.lir.kint(v.r) {
+            return Some(k);
+        }
+        let s = self.slots.iter().find(|(_, s)| s.v.r == v.r).map(|(k, _)| *k)?;
+        self.stack_value(vm, s).as_int()
+    }
+
+    /// A comparison producing a `Bool` ref.
+    fn compare(&mut self, op: Op, a: Tv, b: Tv) -> Result<Ref, Abort> {
+        let strict = matches!(op, Op::StrictEq | Op::StrictNe);
+        let eq = matches!(op, Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne);
+        let negate = matches!(op, Op::StrictNe | Op::Ne);
+        if a.k.is_number() && b.k.is_number() {
+            let r = if a.k == Kind::Int && b.k == Kind::Int {
+                let lop = match op {
+                    Op::Lt => LOp::LtI,
+                    Op::Le => LOp::LeI,
+                    Op::Gt => LOp::GtI,
+                    Op::Ge => LOp::GeI,
+                    _ => LOp::EqI,
+                };
+                self.w.ins(Insn { op: lop, ty: Ty::Bool, a: a.r, b: b.r, imm: 0 })
+            } else {
+                let (x, y) = (self.to_double(a)?, self.to_double(b)?);
+                let lop = match op {
+                    Op::Lt => LOp::LtD,
+                    Op::Le => LOp::LeD,
+                    Op::Gt => LOp::GtD,
+                    Op::Ge => LOp::GeD,
+                    _ => LOp::EqD,
+                };
+                self.w.op2(lop, x, y)
+            };
+            return Ok(if negate { self.w.op1(LOp::NotB, r) } else { r });
+        }
+        if !eq {
+            return abort("relational comparison of non-numbers");
+        }
+        let same = a.k == b.k;
+        let r = match (a.k, b.k) {
+            (Kind::Bool, Kind::Bool) => self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: a.r, b: b.r, imm: 0 }),
+            (Kind::Object, Kind::Object) => self.w.op2(LOp::EqP, a.r, b.r),
+            (Kind::Undef | Kind::Null, Kind::Undef | Kind::Null) => self.w.kbool(same || !strict),
+            (Kind::Str, Kind::Str) => return abort("string equality"),
+            (Kind::Object, _) | (_, Kind::Object) if !strict => return abort("loose equality with an object"),
+            (Kind::Str, _) | (_, Kind::Str) if !strict => return abort("loose equality with a string"),
+            (Kind::Bool, _) | (_, Kind::Bool) if !strict => return abort("loose equality with a boolean"),
+            (Kind::Undef | Kind::Null, _) | (_, Kind::Undef | Kind::Null) => self.w.kbool(false),
+            _ => self.w.kbool(false),
+        };
+        Ok(if negate { self.w.op1(LOp::NotB, r) } else { r })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn fused_branch(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, av: Value, bv: Value, pc: u32) -> Result<(), Abort> {
+        if !a.k.is_number() || !b.k.is_number() {
+            return abort("comparison of non-numbers");
+        }
+        let (cmp, want) = match op {
+            Op::JumpIfLt => (Op::Lt, true),
+            Op::JumpIfLe => (Op::Le, true),
+            Op::JumpIfGt => (Op::Gt, true),
+            Op::JumpIfGe => (Op::Ge, true),
+            Op::JumpIfNotLt => (Op::Lt, false),
+            Op::JumpIfNotLe => (Op::Le, false),
+            Op::JumpIfNotGt => (Op::Gt, false),
+            _ => (Op::Ge, false),
+        };
+        let c = self.compare(cmp, a, b)?;
+        let (x, y) = (av.as_number_unchecked(), bv.as_number_unchecked());
+        let res = match cmp {
+            Op::Lt => x < y,
+            Op::Le => x <= y,
+            Op::Gt => x > y,
+            _ => x >= y,
+        };
+        let _ = want;
+        self.guard_now(vm, c, res, pc);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record_call(&mut self, vm: &Vm, op: Op, dst: u16, wbase: u16, argc: u16, _code: Gc<Code>, pc: u32) -> Result<(), Abort> {
+        let fb = self.frame_base(vm);
+        let wslot = fb + wbase as u32;
+        let callee = self.get(vm, wslot)?;
+        if callee.k != Kind::Object {
+            return abort("calling a non-object");
+        }
+        let fv = self.stack_value(vm, wslot);
+        let fo = fv.as_object().expect("object");
+        // Callee identity: everything below specializes on this function.
+        let kf = self.w.kval(fv.0);
+        let same = self.w.op2(LOp::EqP, callee.r, kf);
+        self.guard_now(vm, same, true, pc);
+        self.keep(fv);
+        match fo.data() {
+            ObjectData::Function(FunctionKind::Native { f, magic }) => self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc),
+            ObjectData::Function(FunctionKind::Closure { code, env }) => {
+                let (code, env) = (*code, *env);
+                let f = code.info.flags;
+                if f & (CODE_HAS_FUNCTION_ENV | CODE_NEEDS_ARGUMENTS) != 0 {
+                    return abort("callee needs an environment or arguments");
+                }
+                if self.frames.len() as u32 >= self.max_inline_depth {
+                    return abort("inlining too deep");
+                }
+                let nregs = code.info.register_count as u32;
+                let nparams = code.info.param_count as u32;
+                if self.base + (wslot + nregs.max(2 + argc as u32)) as usize + 16 > self.stack_len {
+                    return abort("inlined frame beyond the stack");
+                }
+                // `this`: undefined for CallUndef; sloppy callees using it see the global.
+                if op == Op::CallUndef {
+                    let u = self.w.kval(Value::UNDEFINED.0);
+                    self.set(wslot + 1, Tv { r: u, k: Kind::Undef });
+                }
+                if f & (CODE_STRICT | CODE_USES_THIS) == CODE_USES_THIS {
+                    let this = self.get(vm, wslot + 1)?;
+                    match this.k {
+                        Kind::Undef | Kind::Null => {
+                            let g = Value::object(vm.realm.global);
+                            self.keep(g);
+                            let r = self.w.kval(g.0);
+                            self.set(wslot + 1, Tv { r, k: Kind::Object });
+                        }
+                        Kind::Object => {}
+                        _ => return abort("primitive this for a sloppy callee"),
+                    }
+                }
+                // Parameters beyond the arguments, and all locals, start undefined.
+                let u = self.w.kval(Value::UNDEFINED.0);
+                for r in 2 + argc as u32..nregs {
+                    self.set(wslot + r, Tv { r: u, k: Kind::Undef });
+                }
+                if argc as u32 > nparams {
+                    for r in 2 + nparams..2 + argc as u32 {
+                        if r < nregs {
+                            self.set(wslot + r, Tv { r: u, k: Kind::Undef });
+                        }
+                    }
+                }
+                // Make sure the arguments are traced values (they become the callee's).
+                for r in 0..2 + argc as u32 {
+                    self.get(vm, wslot + r)?;
+                    // Mark as written so exits inside the callee restore them.
+                    if let Some(s) = self.slots.get_mut(&(wslot + r)) {
+                        s.dirty = true;
+                    }
+                }
+                self.max_slot = self.max_slot.max(wslot + nregs.max(2 + argc as u32));
+                let envv = env.map_or(0, |e| e.addr() as u64);
+                if let Some(e) = env {
+                    self.keep(Value::cell(e.header()));
+                }
+                self.keep(Value::cell(code.header()));
+                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, env: envv, flags: 0 });
+                self.max_inline = self.max_inline.max(self.frames.len() as u32);
+                Ok(())
+            }
+            _ => abort("bound function"),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record_native(&mut self, vm: &Vm, f: crate::interp::NativeFn, magic: u32, dst: u16, wslot: u32, argc: u16, fb: u32, pc: u32) -> Result<(), Abort> {
+        let dst = fb + dst as u32;
+        let arg = |i: u32| wslot + 2 + i;
+        let math_unary = crate::builtins::math::unary_fn();
+        if f as usize == math_unary as usize && argc >= 1 {
+            let a = self.get(vm, arg(0))?;
+            if !a.k.is_number() {
+                return abort("Math function of a non-number");
+            }
+            // floor/ceil/round/trunc/abs of an int32 is the int32 itself (or its abs).
+            if a.k == Kind::Int && matches!(magic, 4 | 7 | 9 | 13) {
+                self.set(dst, a);
+                return Ok(());
+            }
+            let x = self.to_double(a)?;
+            let r = match magic {
+                0 => self.w.op1(LOp::AbsD, x),
+                4 => self.w.op1(LOp::CeilD, x),
+                7 => self.w.op1(LOp::FloorD, x),
+                11 => self.w.op1(LOp::SqrtD, x),
+                1 => self.w.call(Helper::Acos as u32, Ty::F64, &[x], true),
+                2 => self.w.call(Helper::Asin as u32, Ty::F64, &[x], true),
+                3 => self.w.call(Helper::Atan as u32, Ty::F64, &[x], true),
+                5 => self.w.call(Helper::Cos as u32, Ty::F64, &[x], true),
+                6 => self.w.call(Helper::Exp as u32, Ty::F64, &[x], true),
+                8 => self.w.call(Helper::Log as u32, Ty::F64, &[x], true),
+                9 => self.w.call(Helper::Round as u32, Ty::F64, &[x], true),
+                10 => self.w.call(Helper::Sin as u32, Ty::F64, &[x], true),
+                12 => self.w.call(Helper::Tan as u32, Ty::F64, &[x], true),
+                _ => return abort("Math function"),
+            };
+            // floor/ceil/round/abs on a double: the interpreter makes an int32 when it can.
+            if matches!(magic, 0 | 4 | 7 | 9) {
+                self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: pc + insn::Call::SIZE as u32 });
+            } else {
+                self.set(dst, Tv { r, k: Kind::Double });
+            }
+            return Ok(());
+        }
+        if f as usize == crate::builtins::math::pow_fn() as usize && argc >= 2 {
+            let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
+            if a.k == Kind::Int && b.k == Kind::Int {
+                return abort("integer pow");
+            }
+            let (x, y) = (self.to_double(a)?, self.to_double(b)?);
+            let r = self.w.call(Helper::Pow as u32, Ty::F64, &[x, y], true);
+            self.set(dst, Tv { r, k: Kind::Double });
+            return Ok(());
+        }
+        if f as usize == crate::builtins::math::atan2_fn() as usize && argc >= 2 {
+            let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
+            let (x, y) = (self.to_double(a)?, self.to_double(b)?);
+            let r = self.w.call(Helper::Atan2 as u32, Ty::F64, &[x, y], true);
+            self.set(dst, Tv { r, k: Kind::Double });
+            return Ok(());
+        }
+        if f as usize == crate::builtins::string::char_code_at_fn() as usize {
+            let this = self.get(vm, wslot + 1)?;
+            if this.k != Kind::Str {
+                return abort("charCodeAt on a non-string");
+            }
+            let idx = if argc >= 1 { self.get(vm, arg(0))? } else { Tv { r: self.w.kint(0), k: Kind::Int } };
+            if idx.k != Kind::Int {
+                return abort("charCodeAt index not int32");
+            }
+            let s = self.stack_value(vm, wslot + 1).as_string().expect("string");
+            if !s.is_flat() {
+                return abort("charCodeAt on a rope");
+            }
+            let two = s.flags() & crate::string::FLAG_TWO_BYTE != 0;
+            let p = self.w.op1(LOp::UnboxP, this.r);
+            let flags = self.w.load(LOp::Ld8, Ty::I32, p, 2);
+            let mask = self.w.kint((crate::string::FLAG_ROPE | crate::string::FLAG_INDIRECT | crate::string::FLAG_TWO_BYTE) as i32);
+            let fl = self.w.op2(LOp::AndI, flags, mask);
+            let want = self.w.kint(if two { crate::string::FLAG_TWO_BYTE as i32 } else { 0 });
+            let ok = self.w.op2(LOp::EqI, fl, want);
+            self.guard_now(vm, ok, true, pc);
+            let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+            let inb = self.w.op2(LOp::LtU, idx.r, len);
+            let in_now = idx.r != NONE && self.peek_int(vm, idx).is_some_and(|i| i >= 0 && (i as usize) < s.len());
+            if !in_now {
+                return abort("charCodeAt out of range");
+            }
+            self.guard_now(vm, inb, true, pc);
+            let op = if two { LOp::Ld16I } else { LOp::Ld8I };
+            let r = self.w.ins(Insn { op, ty: Ty::I32, a: p, b: idx.r, imm: crate::string::CHARS_OFFSET as i64 });
+            self.set(dst, Tv { r, k: Kind::Int });
+            return Ok(());
+        }
+        abort("unsupported native function")
+    }
+
+    /// Closes the loop at the anchor (or ends the trace if types differ).
+    fn close_loop(&mut self, vm: &Vm, pc: u32) -> Result<(), Abort> {
+        // Types on the loop edge must match what the loop top assumes.
+        let required: Vec<(u32, SlotType)> = match self.kind {
+            RecordKind::Trunk => self.entry_types.clone(),
+            RecordKind::Branch { .. } => self.tree_types.clone(),
+        };
+        let mut stable = true;
+        for (slot, t) in &required {
+            // Untracked slots of a branch load with the types known on its entry.
+            let cur = self.get(vm, *slot)?;
+            match (*t, cur.k) {
+                (SlotType::Double, Kind::Int) => {
+                    let d = self.w.op1(LOp::I2D, cur.r);
+                    self.set(*slot, Tv { r: d, k: Kind::Double });
+                }
+                (t, k) if t == k.slot_type() => {}
+                _ => {
+                    stable = false;
+                    if cur.k == Kind::Double && *t == SlotType::Int {
+                        self.unstable_slots.push(*slot);
+                    }
+                }
+            }
+        }
+        let state = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        if !stable {
+            let e = self.snapshot_exit(vm, pc, ExitKind::Unstable);
+            self.w.raw(Insn::new(LOp::Exit, NONE, NONE, e as i64));
+            return Ok(());
+        }
+        // Interrupt and pending-collection checks on the loop edge.
+        let flag_ptr = self.w.load(LOp::Ld64, Ty::Ptr, state, STATE_INTERRUPT);
+        let flag = self.w.load(LOp::Ld8, Ty::I32, flag_ptr, 0);
+        let z = self.w.kint(0);
+        let quiet = self.w.op2(LOp::EqI, flag, z);
+        let e = self.snapshot_exit(vm, pc, ExitKind::Interrupt);
+        self.w.guard(quiet, true, e);
+        let gc = self.w.load(LOp::Ld8, Ty::I32, state, STATE_GC);
+        let no_gc = self.w.op2(LOp::EqI, gc, z);
+        let e2 = self.snapshot_exit(vm, pc, ExitKind::Interrupt);
+        self.w.guard(no_gc, true, e2);
+        self.w.raw(Insn::new(LOp::Loop, NONE, NONE, 0));
+        Ok(())
+    }
+}

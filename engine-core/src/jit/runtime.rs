@@ -1,0 +1,213 @@
+//! The contract between compiled traces and the VM.
+//!
+//! A compiled fragment is entered as `extern "C" fn(*mut TraceState) -> u32` and
+//! returns the number of the exit it left through. While it runs, boxed slot values
+//! live in the VM's register stack at `TraceState::base` (slot `k` at `base[k]`),
+//! so an exit only needs to write the values its snapshot lists; the VM then
+//! rebuilds frames of inlined calls and resumes interpreting.
+//!
+//! Native code never triggers a collection: helpers allocate without collecting
+//! and report failure instead, and the loop edge checks a flag the allocator sets
+//! when a collection is due, so the trace leaves and the interpreter collects.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::sync::atomic::AtomicBool;
+
+use super::lir::{Lir, Ty};
+use crate::value::Value;
+
+/// Execution state shared with native code. Offsets are part of the ABI.
+#[repr(C)]
+pub struct TraceState {
+    /// Slot 0 of the trace (register 0 of the frame that entered it).
+    pub base: *mut Value,
+    /// The VM (for helpers).
+    pub vm: *mut crate::interp::Vm,
+    /// The host's interrupt flag.
+    pub interrupt: *const AtomicBool,
+    /// Non-zero when a collection is due (native code leaves at the loop edge).
+    pub gc_requested: u8,
+    _pad: [u8; 7],
+    /// The environment of the frame that entered the trace.
+    pub env: *const crate::interp::Env,
+    /// Scratch for helpers that return two results.
+    pub scratch: u64,
+}
+
+/// Offset of `TraceState::base`.
+pub const STATE_BASE: i32 = core::mem::offset_of!(TraceState, base) as i32;
+/// Offset of `TraceState::interrupt`.
+pub const STATE_INTERRUPT: i32 = core::mem::offset_of!(TraceState, interrupt) as i32;
+/// Offset of `TraceState::gc_requested`.
+pub const STATE_GC: i32 = core::mem::offset_of!(TraceState, gc_requested) as i32;
+/// Offset of `TraceState::env`.
+pub const STATE_ENV: i32 = core::mem::offset_of!(TraceState, env) as i32;
+
+impl TraceState {
+    /// A state for entering a trace.
+    pub fn new(base: *mut Value, vm: *mut crate::interp::Vm, interrupt: *const AtomicBool, env: *const crate::interp::Env) -> TraceState {
+        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 7], env, scratch: 0 }
+    }
+}
+
+/// The signature of compiled code.
+pub type TraceFn = unsafe extern "C" fn(*mut TraceState) -> u32;
+
+/// What a helper looks like to the code generator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HelperSig {
+    /// Function address.
+    pub addr: usize,
+    /// Argument types (ints and pointers in integer registers, f64 in XMM).
+    pub args: Vec<Ty>,
+    /// Result type.
+    pub ret: Ty,
+}
+
+/// Everything the code generator needs to compile one fragment; `Send`, so it can
+/// be handed to a compiler thread.
+#[derive(Clone, Debug)]
+pub struct CompileJob {
+    /// The optimized trace.
+    pub lir: Lir,
+    /// Helper signatures, indexed by the `imm` of call instructions.
+    pub helpers: Vec<HelperSig>,
+    /// Where `loop` jumps for a branch fragment (the tree's loop top), or 0 when the
+    /// fragment's own `looptop` is the target.
+    pub loop_target: usize,
+    /// Name for diagnostics.
+    pub name: String,
+    /// Global number of the fragment's first exit (the code returns
+    /// `exit_base + local exit index`).
+    pub exit_base: u32,
+}
+
+/// Compiled machine code for one fragment.
+pub struct CompiledCode {
+    /// Entry point.
+    pub entry: usize,
+    /// Address of the fragment's loop top (where branch fragments jump back to).
+    pub loop_top: usize,
+    /// Code size in bytes.
+    pub size: usize,
+    /// Disassembly or listing, when the service was asked for it.
+    pub listing: Option<String>,
+    /// Opaque ownership token for the service (frees the memory).
+    pub handle: Box<dyn core::any::Any + Send>,
+}
+
+impl core::fmt::Debug for CompiledCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "CompiledCode({:#x}, {} bytes)", self.entry, self.size)
+    }
+}
+
+/// The host's machine-code service: compiles jobs into executable memory that is
+/// never writable and executable at once, and patches exits to branch fragments.
+pub trait CodeService {
+    /// Compiles a fragment.
+    fn compile(&mut self, job: &CompileJob, want_listing: bool) -> Result<CompiledCode, String>;
+    /// Redirects exit `exit` of `code` to jump to `target` (a branch fragment).
+    fn patch_exit(&mut self, code: &CompiledCode, exit: u32, target: usize) -> Result<(), String>;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers callable from native code. Each is `extern "C"`; arguments and results
+// are 64-bit integers, pointers or doubles. None of them collects garbage or
+// runs script code.
+
+/// Indices of the helpers (the `imm` of call instructions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Helper {
+    /// `fmod` for `%` on doubles.
+    Fmod = 0,
+    /// ToInt32 of a double.
+    DoubleToInt32 = 1,
+    /// `Math.sin`.
+    Sin = 2,
+    /// `Math.cos`.
+    Cos = 3,
+    /// `Math.tan`.
+    Tan = 4,
+    /// `Math.atan`.
+    Atan = 5,
+    /// `Math.exp`.
+    Exp = 6,
+    /// `Math.log`.
+    Log = 7,
+    /// `Math.pow`.
+    Pow = 8,
+    /// `Math.atan2`.
+    Atan2 = 9,
+    /// `Math.round`.
+    Round = 10,
+    /// `Math.asin`.
+    Asin = 11,
+    /// `Math.acos`.
+    Acos = 12,
+}
+
+extern "C" fn h_fmod(a: f64, b: f64) -> f64 {
+    libm::fmod(a, b)
+}
+extern "C" fn h_d2i32(a: f64) -> i64 {
+    crate::numconv::f64_to_int32(a) as i64
+}
+extern "C" fn h_sin(a: f64) -> f64 {
+    libm::sin(a)
+}
+extern "C" fn h_cos(a: f64) -> f64 {
+    libm::cos(a)
+}
+extern "C" fn h_tan(a: f64) -> f64 {
+    libm::tan(a)
+}
+extern "C" fn h_atan(a: f64) -> f64 {
+    libm::atan(a)
+}
+extern "C" fn h_exp(a: f64) -> f64 {
+    libm::exp(a)
+}
+extern "C" fn h_log(a: f64) -> f64 {
+    libm::log(a)
+}
+extern "C" fn h_pow(a: f64, b: f64) -> f64 {
+    crate::builtins::math::js_pow(a, b)
+}
+extern "C" fn h_atan2(a: f64, b: f64) -> f64 {
+    libm::atan2(a, b)
+}
+extern "C" fn h_round(a: f64) -> f64 {
+    crate::builtins::math::js_round(a)
+}
+extern "C" fn h_asin(a: f64) -> f64 {
+    libm::asin(a)
+}
+extern "C" fn h_acos(a: f64) -> f64 {
+    libm::acos(a)
+}
+
+/// The helper table (signatures and addresses), in `Helper` order.
+pub fn helper_table() -> Vec<HelperSig> {
+    use Ty::*;
+    let d1 = |f: extern "C" fn(f64) -> f64| HelperSig { addr: f as usize, args: alloc::vec![F64], ret: F64 };
+    let d2 = |f: extern "C" fn(f64, f64) -> f64| HelperSig { addr: f as usize, args: alloc::vec![F64, F64], ret: F64 };
+    alloc::vec![
+        d2(h_fmod),
+        HelperSig { addr: h_d2i32 as *const () as usize, args: alloc::vec![F64], ret: I32 },
+        d1(h_sin),
+        d1(h_cos),
+        d1(h_tan),
+        d1(h_atan),
+        d1(h_exp),
+        d1(h_log),
+        d2(h_pow),
+        d2(h_atan2),
+        d1(h_round),
+        d1(h_asin),
+        d1(h_acos),
+    ]
+}
