@@ -10,6 +10,7 @@ pub mod boolean;
 pub mod error;
 pub mod function;
 pub mod global;
+pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
@@ -240,6 +241,7 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
     boolean::init(vm)?;
     error::init(vm)?;
     math::init(vm)?;
+    json::init(vm)?;
     global::init(vm)?;
     Ok(())
 }
