@@ -913,7 +913,7 @@ fn property_list(vm: &mut Vm, arr: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
         vm.roots.push(item);
         let s = vm.to_string(item)?;
         vm.roots.push(Value::string(s));
-        let key = vm.key_from_string(s)?;
+        let key = key_of_string(vm, s)?;
         if let PropertyKey::Atom(a) = key {
             vm.roots.push(Value::string(a));
         }
@@ -922,6 +922,17 @@ fn property_list(vm: &mut Vm, arr: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
         }
     }
     Ok(list)
+}
+
+/// The property key a string names: an index when it is a canonical array index,
+/// else its atom. (Checks the characters even when `s` is already an atom: the
+/// cached strings of small integers are atoms too.) `s` must be rooted.
+fn key_of_string(vm: &mut Vm, s: Gc<JsString>) -> JsResult<PropertyKey> {
+    let flat = string::flatten(vm, s)?;
+    if let Some(i) = array_index(flat.chars()) {
+        return Ok(PropertyKey::Index(i));
+    }
+    Ok(PropertyKey::Atom(atoms::intern_string(vm, flat)?))
 }
 
 /// The indentation unit from the `space` argument.
