@@ -788,9 +788,6 @@ impl Serializer {
         } else {
             self.out.push_str("null");
         }
-        if self.out.len() > string::MAX_LENGTH {
-            return Err(vm.range_error("Invalid string length"));
-        }
         Ok(())
     }
 
@@ -828,6 +825,9 @@ impl Serializer {
     /// Serializes the members of the open frames until all are closed.
     fn run(&mut self, vm: &mut Vm) -> JsResult<()> {
         loop {
+            if self.out.len() > string::MAX_LENGTH {
+                return Err(vm.range_error("Invalid string length"));
+            }
             let depth = self.stack.len();
             let Some(top) = self.stack.last_mut() else { return Ok(()) };
             let obj = top.obj;
@@ -910,14 +910,16 @@ fn property_list(vm: &mut Vm, arr: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
         } else {
             continue;
         };
+        let mark = vm.roots.len();
         vm.roots.push(item);
         let s = vm.to_string(item)?;
         vm.roots.push(Value::string(s));
         let key = key_of_string(vm, s)?;
-        if let PropertyKey::Atom(a) = key {
-            vm.roots.push(Value::string(a));
-        }
+        vm.roots.truncate(mark);
         if !list.contains(&key) {
+            if let PropertyKey::Atom(a) = key {
+                vm.roots.push(Value::string(a));
+            }
             list.push(key);
         }
     }
