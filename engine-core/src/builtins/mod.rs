@@ -11,6 +11,7 @@ pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
+pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
@@ -242,6 +243,7 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
     date::init(vm)?;
     error::init(vm)?;
     math::init(vm)?;
+    json::init(vm)?;
     global::init(vm)?;
     Ok(())
 }
