@@ -504,6 +504,10 @@ impl Recorder {
             Pending::Uint { slot, bits, pc } => {
                 let v = self.stack_value(vm, slot);
                 if v.is_int() {
+                    // If it does not fit, the exit must still leave the right number
+                    // (the uint32 as a double) in the slot.
+                    let d = self.w.op1(LOp::U2D, bits);
+                    self.slots.insert(slot, SlotState { v: Tv { r: d, k: Kind::Double }, dirty: true });
                     let z = self.w.kint(0);
                     let c = self.w.op2(LOp::GeI, bits, z);
                     self.guard_now(vm, c, true, pc);

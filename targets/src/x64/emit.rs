@@ -1022,11 +1022,23 @@ impl<'a> Cg<'a> {
         // Result into the destination (after the call).
         let mut post = Seq::new();
         if let Some(d) = dest_g {
-            post.op(|c| mov_rr(c, Size::S64, d, Reg::Rax));
+            let size = if matches!(ins.ty, Ty::I32 | Ty::Bool) { Size::S32 } else { Size::S64 };
+            post.op(|c| mov_rr(c, size, d, Reg::Rax));
         }
         if let Some(d) = dest_x {
             post.op(|c| movaps_xx(c, d, Xmm::Xmm0));
         }
+        self.emit(post);
+        // Before the call the result does not exist: its register is free for the
+        // arguments.
+        match self.loc[r as usize] {
+            Loc::G(reg) => self.greg[reg.index() as usize] = None,
+            Loc::X(reg) => self.xreg[reg.index() as usize] = None,
+            Loc::None => {}
+        }
+        self.loc[r as usize] = Loc::None;
+        self.pinned_g = 0;
+        self.pinned_x = 0;
         // Arguments into ABI registers (before the call).
         let (mut ni, mut nf) = (0usize, 0usize);
         let mut moves: Vec<Code> = Vec::new();
@@ -1092,7 +1104,6 @@ impl<'a> Cg<'a> {
             }
         }
         let addr = sig.addr as i64;
-        self.emit(post);
         for m in moves {
             pre.items.push(Item::Bytes(m));
         }
