@@ -65,6 +65,9 @@ impl Host for CaptureHost {
     }
 }
 
+/// How long one program may run in one mode before the watchdog interrupts it.
+pub const PROGRAM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Runs `source` in a fresh engine and returns what the corpus compares.
 pub fn run_program(source: &str, file: &str, config: &Config) -> String {
     let host = CaptureHost::default();
@@ -72,7 +75,18 @@ pub fn run_program(source: &str, file: &str, config: &Config) -> String {
         Ok(e) => e,
         Err(e) => return format!("<engine init failed: {e}>\n"),
     };
+    // A watchdog interrupts a program that runs away (a JIT bug that turns a loop
+    // infinite must fail one test, not hang the whole run).
+    let flag = engine.interrupt_flag();
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let watchdog = std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(PROGRAM_DEADLINE) {
+            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
     let result = engine.eval(source, file);
+    drop(done);
+    let _ = watchdog.join();
     let mut out = host.output();
     match result {
         Ok(_) => {}

@@ -296,6 +296,15 @@ impl Shape {
     /// The shape after adding `key` with `attrs` (the key must not be present and
     /// the shape must be extensible). Returns the new shape and the key's slot.
     pub fn add(vm: &mut Vm, this: Gc<Shape>, key: Gc<JsString>, attrs_: u8) -> Result<(Gc<Shape>, u32), Value> {
+        // The key may be an atom that only this call refers to (a computed name whose
+        // last holder was a deleted entry): keep it alive across the allocation.
+        vm.roots.push(Value::string(key));
+        let r = Self::add_rooted(vm, this, key, attrs_);
+        vm.roots.pop();
+        r
+    }
+
+    fn add_rooted(vm: &mut Vm, this: Gc<Shape>, key: Gc<JsString>, attrs_: u8) -> Result<(Gc<Shape>, u32), Value> {
         if this.is_dictionary() {
             let span = this.slot_span;
             let mut slot = span;

@@ -451,8 +451,18 @@ pub fn flatten(vm: &mut Vm, s: Gc<JsString>) -> Result<Gc<JsString>, Value> {
 
 /// Concatenates two strings: a rope for long results, a copy for short ones.
 ///
-/// Both inputs must be rooted by the caller.
+/// The inputs are kept alive across the allocation (callers often hold one of them
+/// only in a Rust local, such as a separator built on the spot).
 pub fn concat(vm: &mut Vm, a: Gc<JsString>, b: Gc<JsString>) -> Result<Gc<JsString>, Value> {
+    let depth = vm.roots.len();
+    vm.roots.push(Value::string(a));
+    vm.roots.push(Value::string(b));
+    let r = concat_rooted(vm, a, b);
+    vm.roots.truncate(depth);
+    r
+}
+
+fn concat_rooted(vm: &mut Vm, a: Gc<JsString>, b: Gc<JsString>) -> Result<Gc<JsString>, Value> {
     let (la, lb) = (a.len(), b.len());
     if la == 0 {
         return Ok(b);

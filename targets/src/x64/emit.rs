@@ -432,7 +432,7 @@ impl<'a> Cg<'a> {
         for (slot, r) in slots {
             let ty = self.lir.get(r).ty;
             let src = if let Some((op, v)) = self.konst(r) {
-                Src::Const(const_bits(op, v, ty))
+                Src::Const(boxed_const_bits(op, v, ty))
             } else {
                 match self.loc[r as usize] {
                     Loc::G(reg) => Src::G(reg),
@@ -1161,6 +1161,16 @@ fn const_bits(op: LOp, v: i64, ty: Ty) -> u64 {
         (LOp::KInt, Ty::Val) => Value::int(v as i32).0,
         (LOp::KInt, _) => v as u32 as u64,
         _ => v as u64,
+    }
+}
+
+/// The boxed `Value` bits an exit writes for a constant of type `ty`: exits store
+/// interpreter values, so int32 and boolean constants get their tags.
+fn boxed_const_bits(op: LOp, v: i64, ty: Ty) -> u64 {
+    match ty {
+        Ty::I32 => Value::int(v as i32).0,
+        Ty::Bool => Value::bool(v != 0).0,
+        _ => const_bits(op, v, ty),
     }
 }
 
