@@ -21,6 +21,19 @@ fn operand(code: &[u8], at: usize, kind: OperandKind) -> i64 {
     }
 }
 
+/// The target of the jump instruction at `pc` of verified bytecode, if it jumps.
+pub fn jump_target(code: &[u8], pc: usize) -> Option<usize> {
+    let op = Op::from_byte(*code.get(pc)?)?;
+    let mut at = pc + 1;
+    for kind in op.operands() {
+        if *kind == OperandKind::Jump {
+            return Some((pc as i64 + operand(code, at, *kind)) as usize);
+        }
+        at += kind.size();
+    }
+    None
+}
+
 /// Checks the invariants the interpreter relies on.
 pub fn verify(info: &CodeInfo) -> Result<(), String> {
     let code = &info.bytecode;

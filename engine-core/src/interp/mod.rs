@@ -106,6 +106,9 @@ pub struct Vm {
     pub(crate) jit_recording: bool,
     pub(crate) jit_record_start: u64,
     pub(crate) jit_branch_entry_depth: usize,
+    /// Set when native code ran during a recording step (a nested tree), so the
+    /// interpreter must reload its state.
+    pub(crate) jit_reload: bool,
     /// Set by the host (possibly from another thread) to stop the running script.
     pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
 }
@@ -148,6 +151,7 @@ impl Vm {
             jit_recording: false,
             jit_record_start: 0,
             jit_branch_entry_depth: 0,
+            jit_reload: false,
             random_state: 0,
             interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
         });

@@ -155,7 +155,9 @@ impl Vm {
             loop {
                 if self.jit_recording {
                     save_pc!();
-                    self.jit_record_step();
+                    if self.jit_record_step() {
+                        continue 'reload;
+                    }
                 }
                 // SAFETY: the code was verified (`Code::new`), so `pc` is at an
                 // instruction boundary and the opcode byte is valid.

@@ -78,7 +78,7 @@ impl Vm {
             self.penalize(code, counter, self.jit.config.blacklist_penalty);
             return false;
         }
-        self.start_recording(anchor, code, pc, RecordKind::Trunk, HashMap::new(), Vec::new(), 0);
+        self.start_recording(anchor, code, pc, RecordKind::Trunk, HashMap::new(), Vec::new(), 0, None);
         false
     }
 
@@ -89,14 +89,27 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn start_recording(&mut self, anchor: u32, code: Gc<Code>, pc: u32, kind: RecordKind, known: HashMap<u32, SlotType>, tree_types: Vec<(u32, SlotType)>, exit_base: u32) {
+    fn start_recording(
+        &mut self,
+        anchor: u32,
+        code: Gc<Code>,
+        pc: u32,
+        kind: RecordKind,
+        known: HashMap<u32, SlotType>,
+        tree_types: Vec<(u32, SlotType)>,
+        exit_base: u32,
+        nested: Option<recorder::NestedEntry>,
+    ) {
         let entry_depth = match kind {
             RecordKind::Trunk => self.frames.len() - 1,
             RecordKind::Branch { .. } => self.jit_branch_entry_depth,
         };
         let demote: Vec<u32> = self.jit.oracle.slots.iter().filter(|(a, _)| *a == anchor).map(|(_, s)| *s).collect();
         let double_insns = self.jit.oracle.insns.clone();
-        let rec = Recorder::new(self, anchor, code.addr(), pc, entry_depth, kind, exit_base, known, tree_types, demote, double_insns);
+        let mut rec = Recorder::new(self, anchor, code.addr(), pc, entry_depth, kind, exit_base, known, tree_types, demote, double_insns);
+        if let Some(n) = nested {
+            rec.guard_inner_exit(n);
+        }
         self.jit.stats.recordings += 1;
         let what = match kind {
             RecordKind::Trunk => String::from("trunk"),
@@ -109,11 +122,12 @@ impl Vm {
         self.jit_record_start = self.host.monotonic_ns();
     }
 
-    /// Called before every instruction while recording.
-    pub(crate) fn jit_record_step(&mut self) {
+    /// Called before every instruction while recording. Returns `true` when the
+    /// step ran native code (a nested tree) and the interpreter must reload.
+    pub(crate) fn jit_record_step(&mut self) -> bool {
         let Some(mut rec) = self.jit.recording.take() else {
             self.jit_recording = false;
-            return;
+            return false;
         };
         match rec.step(self) {
             Ok(StepResult::Continue) => self.jit.recording = Some(rec),
@@ -126,6 +140,7 @@ impl Vm {
                 self.abort_recording(&rec, &why);
             }
         }
+        core::mem::take(&mut self.jit_reload)
     }
 
     /// Stops a recording (an exception or other event the recorder cannot follow).
@@ -147,6 +162,16 @@ impl Vm {
         self.diag(diag::ABORT, &format!("abort: {why} at {loc}"));
         let anchor = rec.anchor as usize;
         match rec.kind {
+            RecordKind::Trunk if rec.retry_soon => {
+                // Not the loop's fault (an inner loop is still being compiled):
+                // a short back-off, no step towards the blacklist.
+                let (code, pc) = (self.jit.anchors[anchor].code, self.jit.anchors[anchor].pc);
+                // SAFETY: as below.
+                let code: Gc<Code> = unsafe { Gc::from_addr(code) };
+                if let Some(counter) = find_counter(code, pc) {
+                    self.penalize(code, counter, 2 * self.jit.config.hot_loop);
+                }
+            }
             RecordKind::Trunk => {
                 let cfg = self.jit.config.clone();
                 let a = &mut self.jit.anchors[anchor];
@@ -274,8 +299,23 @@ impl Vm {
         }
     }
 
-    /// Runs tree `ti` of `anchor` from the current frame; returns `true`.
+    /// Runs tree `ti` of `anchor` from the current frame; returns `true` when it
+    /// ran (the interpreter must reload its state).
     fn enter_tree(&mut self, anchor: u32, ti: usize) -> bool {
+        self.run_tree(anchor, ti).is_some()
+    }
+
+    /// Runs a tree the recorder is about to call from the trace it records (a
+    /// nested tree); returns the exit it left through, already applied.
+    pub(crate) fn jit_run_nested(&mut self, anchor: u32, ti: usize) -> Option<u32> {
+        let exit = self.run_tree(anchor, ti)?;
+        self.jit_reload = true;
+        Some(exit)
+    }
+
+    /// Runs tree `ti` of `anchor` from the current frame and applies the exit it
+    /// left through, which it returns (`None` when there was no room to enter).
+    fn run_tree(&mut self, anchor: u32, ti: usize) -> Option<u32> {
         let frame = *self.frames.last().expect("frame");
         let base = frame.base as usize;
         let (entry, max_slot, max_inline) = {
@@ -284,7 +324,7 @@ impl Vm {
         };
         // Room for every slot an exit may write and every frame it may rebuild.
         if base + max_slot as usize + 64 > self.stack_len() || self.frames.len() + max_inline as usize + 1 >= self.config.max_call_depth {
-            return false;
+            return None;
         }
         // Double-typed entry slots holding int32s become doubles.
         let types = self.jit.anchors[anchor as usize].trees[ti].entry_types.clone();
@@ -297,6 +337,7 @@ impl Vm {
             }
         }
         self.jit.stats.entries += 1;
+        self.jit.nested.clear();
         let entry_depth = self.frames.len() - 1;
         let env = frame.env.map_or(core::ptr::null(), |e| e.as_ptr() as *const crate::interp::Env);
         // SAFETY: `base` is a valid index into the register stack, which does not move.
@@ -316,7 +357,7 @@ impl Vm {
         let t1 = self.host.monotonic_ns();
         self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
         self.apply_exit(anchor, ti, exit, entry_depth, state.gc_requested != 0);
-        true
+        Some(exit)
     }
 
     /// Rebuilds interpreter state after native code left through `exit`.
@@ -336,6 +377,7 @@ impl Vm {
             ExitKind::Overflow => "overflow",
             ExitKind::Interrupt => "interrupt",
             ExitKind::Unstable => "unstable",
+            ExitKind::Nested => "nested",
         });
         if self.jit.config.diag & diag::EXITS != 0 {
             let loc = self.jit.anchors[anchor as usize].location.clone();
@@ -363,6 +405,21 @@ impl Vm {
             top = top.max(fbase as usize + (code.info.register_count as usize).max(2 + f.argc as usize));
         }
         self.sp = top.max(self.frames[entry_depth].base as usize + self.frames[entry_depth].code.info.register_count as usize);
+        let mut nested_entry = None;
+        if kind == ExitKind::Nested {
+            // A nested tree left early: its exit stub wrote its slots; rebuild its
+            // frames on top of the loop frame the caller's exit restored.
+            if let Some((a, t, x)) = self.jit.nested.pop() {
+                let inner_kind = self.jit.anchors[a as usize].trees[t as usize].exits.get(x as usize).map(|e| e.exit.kind);
+                self.apply_exit(a, t as usize, x, entry_depth + n, false);
+                // A branch from here is valid only after this same inner exit (it
+                // starts by checking so); deeper chains are not extended.
+                if inner_kind.is_some_and(|k| k != ExitKind::Nested) {
+                    let types = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].types.clone();
+                    nested_entry = Some(recorder::NestedEntry { exit: e.clone(), types, inner_exit: x });
+                }
+            }
+        }
         if gc_requested {
             self.collect_garbage();
         }
@@ -386,14 +443,22 @@ impl Vm {
         }
         // Hot side exits grow branch traces.
         let cfg_hot = self.jit.config.hot_exit;
-        let extendable = matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::LoopExit);
+        // (A loop exit means the loop is done: nothing to extend. No second
+        // recording may start while one runs, e.g. for an exit of a tree the
+        // recorder called.)
+        let extendable = matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::Nested) && !self.jit_recording && self.jit.recording.is_none();
         let (can, exit_base, known, tree_types) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
             let te = &t.exits[exit as usize];
-            let can = extendable && !te.dead && te.branch.is_none() && hits >= cfg_hot && (t.fragments.len() as u32) <= self.jit.config.max_branches && self.jit.service.is_some();
+            let can = extendable && (kind != ExitKind::Nested || nested_entry.is_some()) && !te.dead && te.branch.is_none() && hits >= cfg_hot && (t.fragments.len() as u32) <= self.jit.config.max_branches && self.jit.service.is_some();
             let mut known: HashMap<u32, SlotType> = t.entry_types.iter().copied().collect();
             for (s, ty) in &te.types {
                 known.insert(*s, *ty);
+            }
+            if kind == ExitKind::Nested {
+                // The nested tree wrote its own frame's slots: their types are unknown.
+                let floor = te.exit.frames.last().map_or(0, |f| f.base);
+                known.retain(|s, _| *s < floor);
             }
             (can, t.exits.len() as u32, known, t.entry_types.clone())
         };
@@ -411,7 +476,7 @@ impl Vm {
             // SAFETY: the anchor's code is alive (this tree refers to it).
             let code: Gc<Code> = unsafe { Gc::from_addr(acode) };
             self.jit_branch_entry_depth = entry_depth;
-            self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base);
+            self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
         }
     }
 
@@ -424,7 +489,7 @@ impl Vm {
         let mut lines = alloc::vec![
             String::from("jit stats:"),
             format!("  recordings {}, trees {}, branches {}, blacklisted {}", s.recordings, s.trees, s.branches, s.blacklisted),
-            format!("  native entries {}, LIR {} -> {} instructions, {} code bytes", s.entries, s.lir_before, s.lir_after, s.code_bytes),
+            format!("  native entries {}, nested tree calls recorded {}, LIR {} -> {} instructions, {} code bytes", s.entries, s.nested_calls, s.lir_before, s.lir_after, s.code_bytes),
             format!("  time: record {:.2} ms, compile {:.2} ms, native {:.2} ms", s.time_record_ms, s.time_compile_ms, s.time_native_ms),
         ];
         for (why, n) in &s.aborts {

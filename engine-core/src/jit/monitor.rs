@@ -249,6 +249,8 @@ pub struct Stats {
     pub lir_after: u64,
     /// Machine code bytes.
     pub code_bytes: u64,
+    /// Nested tree calls recorded.
+    pub nested_calls: u64,
 }
 
 impl Stats {
@@ -279,6 +281,10 @@ pub struct Monitor {
     pub helpers: Vec<HelperSig>,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
+    /// Exits of nested tree calls that did not return where their caller expects,
+    /// innermost first: (anchor, tree, exit). Filled by native code, drained when
+    /// the VM applies the outer exit.
+    pub nested: Vec<(u32, u32, u32)>,
 }
 
 impl Monitor {
@@ -293,7 +299,18 @@ impl Monitor {
             service,
             helpers: super::runtime::helper_table(),
             recording: None,
+            nested: Vec::new(),
         }
+    }
+
+    /// Entry point of a tree's trunk.
+    pub fn tree_entry(&self, anchor: u32, tree: u32) -> Option<usize> {
+        Some(self.anchors.get(anchor as usize)?.trees.get(tree as usize)?.fragments.first()?.code.entry)
+    }
+
+    /// The anchor of a loop header, if it has one.
+    pub fn find_anchor(&self, code: usize, pc: u32) -> Option<u32> {
+        self.anchor_index.get(&(code, pc)).copied()
     }
 
     /// The anchor for a loop header, created on first use.

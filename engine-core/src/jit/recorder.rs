@@ -101,6 +101,18 @@ struct VFrame {
     flags: u8,
 }
 
+/// A branch that extends a nested-tree exit: it is valid only when the inner tree
+/// left through the same exit as when it was recorded.
+#[derive(Clone, Debug)]
+pub struct NestedEntry {
+    /// The exit map of the extended (nested) exit.
+    pub exit: Exit,
+    /// Its slot types.
+    pub types: super::ExitTypes,
+    /// The inner tree's exit the branch was recorded after.
+    pub inner_exit: u32,
+}
+
 /// What is being recorded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordKind {
@@ -189,6 +201,30 @@ pub struct Recorder {
     steps: u32,
     /// Stack length of the VM (bounds for inlined frames).
     stack_len: usize,
+    /// Offset of the anchor loop's last back edge (the loop body is the bytecode
+    /// between the header and it).
+    loop_end: u32,
+    /// Slots at or above this were written by a nested tree call: their types are
+    /// unknown, so reading them guards (`u32::MAX`: no nested call yet).
+    guard_floor: u32,
+    /// The abort was not the loop's fault (an inner loop is not compiled yet): the
+    /// monitor retries soon without counting towards the blacklist.
+    pub retry_soon: bool,
+}
+
+/// The offset of the last jump back to the loop header at `header`.
+fn loop_end_of(code: Gc<Code>, header: u32) -> u32 {
+    let bc = &code.info.bytecode;
+    let mut pc = 0usize;
+    let mut end = header;
+    while pc < bc.len() {
+        let Some(op) = Op::from_byte(bc[pc]) else { break };
+        if crate::bytecode::verify::jump_target(bc, pc) == Some(header as usize) && pc as u32 > end {
+            end = pc as u32;
+        }
+        pc += op.size();
+    }
+    end
 }
 
 impl Recorder {
@@ -238,7 +274,15 @@ impl Recorder {
             max_inline_depth: vm.jit.config.max_inline_depth,
             steps: 0,
             stack_len: vm.stack_len(),
+            loop_end: anchor_pc,
+            guard_floor: u32::MAX,
+            retry_soon: false,
         };
+        // SAFETY: the anchor's code is the code of a frame on the VM's stack.
+        let acode: Gc<Code> = unsafe { Gc::from_addr(anchor_code) };
+        r.loop_end = loop_end_of(acode, anchor_pc);
+        // The tree's code refers to the loop's code (its anchor key): keep it.
+        r.keepalive.push(Value::cell(acode.header()));
         // A branch starts inside whatever inlined frames the exit rebuilt.
         for f in &vm.frames[entry_depth + 1..] {
             r.frames.push(VFrame {
@@ -260,6 +304,20 @@ impl Recorder {
             }
         }
         r
+    }
+
+    /// Starts a branch of a nested exit with a check that the inner tree left
+    /// through the exit the branch is recorded after; otherwise the branch leaves
+    /// at once through a copy of the nested exit (which may grow its own branch).
+    pub fn guard_inner_exit(&mut self, n: NestedEntry) {
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let got = self.w.load(LOp::Ld32, Ty::I32, st, super::runtime::STATE_INNER_EXIT);
+        let want = self.w.kint(n.inner_exit as i32);
+        let same = self.w.op2(LOp::EqI, got, want);
+        self.w.lir.exits.push(Exit { pc: n.exit.pc, frames: n.exit.frames, slots: Vec::new(), kind: ExitKind::Nested });
+        self.exit_types.push(n.types);
+        let e = (self.w.lir.exits.len() - 1) as u32;
+        self.w.guard(same, true, e);
     }
 
     /// Values the recording refers to (GC roots while recording).
@@ -295,6 +353,11 @@ impl Recorder {
             _ => {
                 let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
                 match self.kind {
+                    _ if slot >= self.guard_floor => {
+                        // Written by a nested tree: check what it left.
+                        let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
+                        self.guard_kind(boxed, k, e);
+                    }
                     RecordKind::Trunk => {}
                     RecordKind::Branch { .. } => {
                         // Unknown on entry to the branch: check it.
@@ -313,7 +376,7 @@ impl Recorder {
         };
         // Under a Double entry type, an int value in memory has been converted to a
         // double by the monitor before entering.
-        if self.kind == RecordKind::Trunk && !self.entry_types.iter().any(|(s, _)| *s == slot) {
+        if self.kind == RecordKind::Trunk && slot < self.guard_floor && !self.entry_types.iter().any(|(s, _)| *s == slot) {
             self.entry_types.push((slot, k.slot_type()));
         }
         self.slots.insert(slot, SlotState { v: tv, dirty: false });
@@ -541,6 +604,13 @@ impl Recorder {
         let fb = self.frame_base(vm);
         let Some(op) = Op::from_byte(bc[pc as usize]) else { return abort("bad opcode") };
         let at = pc as usize;
+        if self.frames.is_empty() && (pc < self.anchor_pc || pc > self.loop_end) {
+            // The path left the loop (a `break`, or the loop condition failed).
+            return match self.kind {
+                RecordKind::Trunk => abort("the trace left the loop"),
+                RecordKind::Branch { .. } => self.end_with_loop_exit(vm, pc),
+            };
+        }
         let slot = |r: u16| fb + r as u32;
         match op {
             Op::Nop | Op::Debugger | Op::Arguments => {}
@@ -843,7 +913,9 @@ impl Recorder {
                 let a = self.get(vm, slot(i.cond))?;
                 let t = self.truthy(a)?;
                 let now = self.stack_value(vm, slot(i.cond)).truthy();
-                self.guard_now(vm, t, now, pc);
+                let jumps = now == (op == Op::JumpIfTrue);
+                let kind = self.branch_exit_kind(code, pc, jumps);
+                self.guard_branch(vm, t, now, pc, kind);
             }
             Op::JumpIfNullish => {
                 let i = insn::JumpIfNullish::decode(bc, at);
@@ -880,14 +952,19 @@ impl Recorder {
                     self.close_loop(vm, pc)?;
                     return Ok(StepResult::Done);
                 }
-                return abort("inner loop");
+                self.record_nested(vm, code, pc)?;
             }
             Op::Call | Op::CallUndef => {
                 let i = insn::Call::decode(bc, at);
                 self.record_call(vm, op, i.dst, i.base, i.argc, code, pc)?;
             }
             Op::Return | Op::ReturnUndef => {
-                let Some(vf) = self.frames.last().cloned() else { return abort("return from the loop's frame") };
+                let Some(vf) = self.frames.last().cloned() else {
+                    return match self.kind {
+                        RecordKind::Trunk => abort("return from the loop's frame"),
+                        RecordKind::Branch { .. } => self.end_with_loop_exit(vm, pc),
+                    };
+                };
                 let v = if op == Op::Return {
                     let i = insn::Return::decode(bc, at);
                     self.get(vm, slot(i.src))?
@@ -1213,8 +1290,128 @@ impl Recorder {
             Op::Gt => x > y,
             _ => x >= y,
         };
-        let _ = want;
-        self.guard_now(vm, c, res, pc);
+        let frame_code = vm.frames.last().map(|f| f.code).ok_or_else(|| Abort(String::from("no frame")))?;
+        let kind = self.branch_exit_kind(frame_code, pc, res == want);
+        self.guard_branch(vm, c, res, pc, kind);
+        Ok(())
+    }
+
+    /// A branch guard's exit kind: leaving the anchor loop through its back edge's
+    /// condition is a loop exit (the nested-tree protocol relies on it).
+    fn branch_exit_kind(&self, code: Gc<Code>, pc: u32, jumps_now: bool) -> ExitKind {
+        let back_edge = self.frames.is_empty()
+            && code.addr() == self.anchor_code
+            && crate::bytecode::verify::jump_target(&code.info.bytecode, pc as usize) == Some(self.anchor_pc as usize);
+        if back_edge && jumps_now {
+            ExitKind::LoopExit
+        } else {
+            ExitKind::Side
+        }
+    }
+
+    fn guard_branch(&mut self, vm: &Vm, cond: Ref, now: bool, pc: u32, kind: ExitKind) {
+        if self.w.lir.kint(cond).is_some() {
+            return;
+        }
+        let e = self.snapshot_exit(vm, pc, kind);
+        self.w.guard(cond, now, e);
+    }
+
+    /// Ends a branch trace that left the loop with an exit to the interpreter.
+    fn end_with_loop_exit(&mut self, vm: &Vm, pc: u32) -> Result<StepResult, Abort> {
+        let e = self.snapshot_exit(vm, pc, ExitKind::LoopExit);
+        self.w.raw(Insn::new(LOp::Exit, NONE, NONE, e as i64));
+        Ok(StepResult::Done)
+    }
+
+    /// An inner loop inside the recorded one: call its tree from the trace (a nested
+    /// tree) and run it now, so the interpreter continues after the inner loop.
+    fn record_nested(&mut self, vm: &mut Vm, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
+        let fb = self.frame_base(vm);
+        let base = self.base + fb as usize;
+        let inner = vm.jit.find_anchor(code.addr(), pc);
+        let mut chosen = None;
+        let mut any_tree = false;
+        if let Some(ia) = inner {
+            for (ti, t) in vm.jit.anchors[ia as usize].trees.iter().enumerate() {
+                if t.disabled {
+                    continue;
+                }
+                any_tree = true;
+                let fits = t.entry_types.iter().all(|(s, ty)| {
+                    let v = vm.stack_get(base + *s as usize);
+                    let traced = self.slots.get(&(fb + *s)).map(|st| st.v.k);
+                    ty.accepts(v)
+                        && match traced {
+                            None => true,
+                            Some(k) => k.slot_type() == *ty || (*ty == SlotType::Double && k == Kind::Int),
+                        }
+                });
+                if fits {
+                    chosen = Some((ia, ti));
+                    break;
+                }
+            }
+        }
+        let Some((ia, ti)) = chosen else {
+            let blacklisted = inner.is_some_and(|ia| vm.jit.anchors[ia as usize].blacklisted);
+            let peers_full = inner.is_some_and(|ia| vm.jit.anchors[ia as usize].trees.len() as u32 >= vm.jit.config.max_peers);
+            if blacklisted || peers_full {
+                return abort("inner loop cannot be traced");
+            }
+            // Let the inner loop record first (at its next crossing, just ahead).
+            if let Some(counter) = super::find_counter(code, pc) {
+                if let Some(c) = code.loop_counters().get_mut(counter as usize) {
+                    *c = vm.jit.config.hot_loop.saturating_sub(1);
+                }
+            }
+            self.retry_soon = true;
+            let _ = any_tree;
+            return abort("inner tree not ready");
+        };
+        // The inner tree reads its entry slots from memory with its types.
+        let types = vm.jit.anchors[ia as usize].trees[ti].entry_types.clone();
+        for (s, ty) in &types {
+            let slot = fb + *s;
+            let tv = self.get(vm, slot)?;
+            if *ty == SlotType::Double && tv.k == Kind::Int {
+                let d = self.w.op1(LOp::I2D, tv.r);
+                self.set(slot, Tv { r: d, k: Kind::Double });
+            } else if tv.k.slot_type() != *ty {
+                return abort("nested tree entry type mismatch");
+            }
+        }
+        let (inner_slots, inner_inline) = {
+            let t = &vm.jit.anchors[ia as usize].trees[ti];
+            (t.max_slot, t.max_inline)
+        };
+        if base + inner_slots as usize + 64 > self.stack_len {
+            return abort("nested tree beyond the stack");
+        }
+        // Run it now, as the interpreter would have.
+        let Some(exit) = vm.jit_run_nested(ia, ti) else { return abort("no room to run the nested tree") };
+        let ok_exit = vm.jit.anchors[ia as usize].trees[ti].exits.get(exit as usize).is_some_and(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty());
+        if !ok_exit {
+            return abort("nested tree left through a side exit");
+        }
+        let state = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let env = match self.frames.last() {
+            Some(f) => self.w.kptr(f.env),
+            None => self.w.load(LOp::Ld64, Ty::Ptr, state, STATE_ENV),
+        };
+        let id = self.w.kint(super::runtime::pack_tree_id(ia, ti as u32));
+        let off = self.w.kint(fb as i32);
+        let want = self.w.kint(exit as i32);
+        let r = self.w.call(Helper::CallTree as u32, Ty::I32, &[state, id, off, env, want], false);
+        // Everything from the inner loop's frame up is now whatever the tree left.
+        self.slots.retain(|s, _| *s < fb);
+        self.guard_floor = self.guard_floor.min(fb);
+        self.max_slot = self.max_slot.max(fb + inner_slots);
+        self.max_inline = self.max_inline.max(self.frames.len() as u32 + inner_inline);
+        let same = self.w.op2(LOp::EqI, r, want);
+        let e = self.snapshot_exit(vm, pc, ExitKind::Nested);
+        self.w.guard(same, true, e);
+        vm.jit.stats.nested_calls += 1;
         Ok(())
     }
 

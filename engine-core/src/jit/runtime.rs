@@ -29,7 +29,9 @@ pub struct TraceState {
     pub interrupt: *const AtomicBool,
     /// Non-zero when a collection is due (native code leaves at the loop edge).
     pub gc_requested: u8,
-    _pad: [u8; 7],
+    _pad: [u8; 3],
+    /// The exit the last nested tree call left through.
+    pub inner_exit: u32,
     /// The environment of the frame that entered the trace.
     pub env: *const crate::interp::Env,
     /// Scratch for helpers that return two results.
@@ -42,13 +44,15 @@ pub const STATE_BASE: i32 = core::mem::offset_of!(TraceState, base) as i32;
 pub const STATE_INTERRUPT: i32 = core::mem::offset_of!(TraceState, interrupt) as i32;
 /// Offset of `TraceState::gc_requested`.
 pub const STATE_GC: i32 = core::mem::offset_of!(TraceState, gc_requested) as i32;
+/// Offset of `TraceState::inner_exit`.
+pub const STATE_INNER_EXIT: i32 = core::mem::offset_of!(TraceState, inner_exit) as i32;
 /// Offset of `TraceState::env`.
 pub const STATE_ENV: i32 = core::mem::offset_of!(TraceState, env) as i32;
 
 impl TraceState {
     /// A state for entering a trace.
     pub fn new(base: *mut Value, vm: *mut crate::interp::Vm, interrupt: *const AtomicBool, env: *const crate::interp::Env) -> TraceState {
-        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 7], env, scratch: 0 }
+        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 3], inner_exit: 0, env, scratch: 0 }
     }
 }
 
@@ -148,6 +152,55 @@ pub enum Helper {
     Asin = 11,
     /// `Math.acos`.
     Acos = 12,
+    /// Runs a nested tree (see [`h_call_tree`]).
+    CallTree = 13,
+}
+
+/// Packs an anchor index and a tree index into one int32 helper argument.
+pub fn pack_tree_id(anchor: u32, tree: u32) -> i32 {
+    ((anchor << 8) | (tree & 0xFF)) as i32
+}
+
+/// Unpacks [`pack_tree_id`].
+pub fn unpack_tree_id(id: u32) -> (u32, u32) {
+    (id >> 8, id & 0xFF)
+}
+
+/// Runs tree `id` (packed anchor and tree) of the VM with its slot 0 at slot `off`
+/// of the caller's trace and environment `env`; returns the exit it left through.
+/// The exit is also left in the caller's `inner_exit`. An exit other than `expected`
+/// is pushed on the VM's nested-exit chain, so that the caller's exit can be
+/// followed by this one when the VM rebuilds its state. Records on the chain at
+/// entry belong to calls whose mismatch a branch trace already handled: dropped.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the tree exists (trees are never
+/// removed) and its compiled code expects slot values of its entry types, which the
+/// calling trace stored before the call.
+unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off: u32, env: *const crate::interp::Env, expected: u32) -> u32 {
+    // SAFETY: the caller passes its own live state; `vm` points at the VM that
+    // entered the outermost trace and is not otherwise in use while native code runs.
+    unsafe {
+        let vm = (*state).vm;
+        (*vm).jit.nested.clear();
+        let (anchor, tree) = unpack_tree_id(id);
+        let Some(entry) = (*vm).jit.tree_entry(anchor, tree) else {
+            // Cannot happen (trees are never removed); report a mismatch that
+            // leaves through the caller's exit without an inner exit to apply.
+            return u32::MAX;
+        };
+        let mut child = TraceState::new((*state).base.add(off as usize), vm, (*state).interrupt, env);
+        let f: TraceFn = core::mem::transmute::<usize, TraceFn>(entry);
+        let exit = f(&mut child);
+        if child.gc_requested != 0 {
+            (*state).gc_requested = 1;
+        }
+        (*state).inner_exit = exit;
+        if exit != expected {
+            (*vm).jit.nested.push((anchor, tree, exit));
+        }
+        exit
+    }
 }
 
 extern "C" fn h_fmod(a: f64, b: f64) -> f64 {
@@ -209,5 +262,6 @@ pub fn helper_table() -> Vec<HelperSig> {
         d1(h_round),
         d1(h_asin),
         d1(h_acos),
+        HelperSig { addr: h_call_tree as *const () as usize, args: alloc::vec![Ptr, I32, I32, Ptr, I32], ret: I32 },
     ]
 }

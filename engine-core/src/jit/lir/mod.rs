@@ -427,6 +427,9 @@ pub enum ExitKind {
     Interrupt,
     /// The trace ended without closing the loop (type-unstable loop edge).
     Unstable,
+    /// A nested tree call left through an exit other than the one the trace
+    /// expects; the VM applies that inner exit after this one.
+    Nested,
 }
 
 /// A recorded trace: instructions, call argument lists and exits.

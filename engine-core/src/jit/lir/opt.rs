@@ -10,8 +10,9 @@ use alloc::vec::Vec;
 use super::{flags, LOp, Lir, Ref, NONE};
 
 /// Removes slot stores that a later store of the same slot supersedes before the
-/// trace's end. Loads of a slot after its store have been forwarded by the writer,
-/// and helpers never read slots, so only stores and the end matter.
+/// trace's end. Loads of a slot after its store have been forwarded by the writer;
+/// pure helpers never read slots, but an effectful call (a nested tree) reads them
+/// all, so every store before it stays.
 pub fn dead_slot_stores(lir: &mut Lir) -> usize {
     let mut last: hashbrown::HashMap<i64, usize> = hashbrown::HashMap::new();
     let mut dead = Vec::new();
@@ -26,6 +27,7 @@ pub fn dead_slot_stores(lir: &mut Lir) -> usize {
                 // A load after a store reads memory: keep the store.
                 last.remove(&ins.imm);
             }
+            LOp::Call => last.clear(),
             _ => {}
         }
     }

@@ -105,6 +105,7 @@ fn parse_exit(line: &str) -> Option<Exit> {
         "Overflow" => ExitKind::Overflow,
         "Interrupt" => ExitKind::Interrupt,
         "Unstable" => ExitKind::Unstable,
+        "Nested" => ExitKind::Nested,
         _ => return None,
     };
     let rest = rest.trim().strip_prefix("pc ")?;
