@@ -1,20 +1,34 @@
-//! `tarsier-bench`: times JS programs with Tarsier and, in the same run, with
-//! node (`--jitless` and full JIT) for ratios.
+//! `tarsier-bench`: times JS programs with Tarsier (JIT off and on) and, in the
+//! same run, with node (`--jitless` and full JIT) for ratios.
 //!
 //! ```text
-//! cargo run --release -p benches -- [--runs N] [--no-node] [--mode off] [files or dirs...]
+//! cargo run --release -p benches --bin tarsier-bench -- [--runs N] [--no-node] [files or dirs...]
 //! ```
 //! Defaults: `benches/js` and `tests/js/programs`, 5 runs each. Runs of the
-//! engines are interleaved (T, N, T, N, ...) so machine noise affects both, and
-//! the median is reported. Tarsier runs in-process (engine creation included);
-//! node runs as a subprocess that times only the script itself.
+//! engines are interleaved (off, on, node-jitless, node, off, ...) so machine
+//! noise affects all of them alike, and the median is reported. Tarsier runs
+//! in-process (engine creation included); node runs as a subprocess that times only
+//! the script itself.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
 use benches::{median, NODE_TIMER};
-use engine_core::{Config, Engine, NullHost};
+use engine_core::{Config, Engine, Host};
+
+/// Discards output; compiles traces with the std code service.
+struct QuietHost;
+
+impl Host for QuietHost {
+    fn print(&mut self, _line: &str) {}
+    fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
+        Some(Box::new(engine_std::codemem::SyncCodeService))
+    }
+    fn now_ms(&self) -> f64 {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
+    }
+}
 
 struct Opts {
     runs: usize,
@@ -55,9 +69,11 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Runs the program once in a fresh engine; returns milliseconds, or None on error.
-fn run_tarsier(src: &str, name: &str) -> Option<f64> {
+fn run_tarsier(src: &str, name: &str, jit: bool) -> Option<f64> {
     let t = Instant::now();
-    let mut e = Engine::new(Config::default(), Box::new(NullHost)).ok()?;
+    let mut config = Config::default();
+    config.jit.enabled = jit;
+    let mut e = Engine::new(config, Box::new(QuietHost)).ok()?;
     let r = e.eval(src, name);
     let ms = t.elapsed().as_secs_f64() * 1000.0;
     match r {
@@ -84,17 +100,22 @@ fn main() {
     let opts = parse();
     let files = expand(&opts.files);
     let node_ok = opts.node && Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
-    println!("{:<34} {:>10} {:>12} {:>8} {:>10} {:>8}", "program", "tarsier", "node-jitless", "ratio", "node", "ratio");
+    println!(
+        "{:<30} {:>9} {:>9} {:>8} {:>10} {:>9} {:>9} {:>9}",
+        "program", "jit=off", "jit=on", "off/on", "node-jl", "on/jl", "node", "on/node"
+    );
     for f in files {
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let Ok(src) = std::fs::read_to_string(&f) else { continue };
-        let (mut t, mut nj, mut n) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut off, mut on, mut nj, mut n) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..opts.runs {
-            // Run on a thread with a large stack, as the shell does.
-            let (s, nm) = (src.clone(), name.clone());
-            let ms = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run_tarsier(&s, &nm)).ok().and_then(|h| h.join().ok()).flatten();
-            if let Some(ms) = ms {
-                t.push(ms);
+            for (jit, out) in [(false, &mut off), (true, &mut on)] {
+                // Run on a thread with a large stack, as the shell does.
+                let (s, nm) = (src.clone(), name.clone());
+                let ms = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run_tarsier(&s, &nm, jit)).ok().and_then(|h| h.join().ok()).flatten();
+                if let Some(ms) = ms {
+                    out.push(ms);
+                }
             }
             if node_ok {
                 if let Some(ms) = run_node(&f, true) {
@@ -105,13 +126,23 @@ fn main() {
                 }
             }
         }
-        let (mt, mnj, mn) = (median(&mut t), median(&mut nj), median(&mut n));
+        let (moff, mon, mnj, mn) = (median(&mut off), median(&mut on), median(&mut nj), median(&mut n));
         let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
             (Some(a), Some(b)) if b > 0.0 => format!("{:.2}", a / b),
             _ => "-".to_string(),
         };
         let ms = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.1}"));
-        println!("{:<34} {:>10} {:>12} {:>8} {:>10} {:>8}", name, ms(mt), ms(mnj), ratio(mt, mnj), ms(mn), ratio(mt, mn));
+        println!(
+            "{:<30} {:>9} {:>9} {:>8} {:>10} {:>9} {:>9} {:>9}",
+            name,
+            ms(moff),
+            ms(mon),
+            ratio(moff, mon),
+            ms(mnj),
+            ratio(mon, mnj),
+            ms(mn),
+            ratio(mon, mn)
+        );
     }
-    println!("(ms, median of {} interleaved runs; ratio = tarsier / node, lower is better)", opts.runs);
+    println!("(ms, median of {} interleaved runs; off/on = JIT speedup; on/jl and on/node = tarsier with the JIT / node, lower is better)", opts.runs);
 }

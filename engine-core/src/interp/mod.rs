@@ -90,6 +90,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// While non-zero, allocation never collects (bootstrap and compilation).
     pub gc_inhibit: u32,
+    /// A collection was due while `gc_inhibit` held it off.
+    pub gc_deferred: bool,
     /// Pre-allocated error thrown when the heap is exhausted.
     pub(crate) oom_error: Value,
     /// Single-character strings for units below 256.
@@ -143,6 +145,7 @@ impl Vm {
             shapes_with_transitions: Vec::new(),
             native_depth: 0,
             gc_inhibit: 1,
+            gc_deferred: false,
             oom_error: Value::UNDEFINED,
             char_strings: Vec::new(),
             int_strings: Vec::new(),
@@ -250,6 +253,10 @@ impl Vm {
     fn alloc_cell_slow(&mut self, size: usize) -> JsResult<(NonNull<Header>, u8)> {
         if self.gc_inhibit == 0 {
             self.collect_garbage();
+        } else {
+            // Native code (or the compiler) cannot collect now: the heap grows and
+            // the collection happens at the next safe point.
+            self.gc_deferred = true;
         }
         if let Some(c) = self.heap.alloc_growing(size) {
             return Ok(c);
@@ -259,6 +266,7 @@ impl Vm {
 
     /// Runs a full collection now.
     pub fn collect_garbage(&mut self) {
+        self.gc_deferred = false;
         let sp = self.sp;
         let stack = self.stack.as_ptr();
         let frames = &self.frames;

@@ -401,7 +401,12 @@ impl Vm {
                                         continue;
                                     }
                                     // Appending at the end of an array within capacity.
-                                    if k == el.len() && k < el.capacity() as usize && o.is_extensible() && (o.class() == ObjectClass::Object || (k as u32 >= o.length() && o.flags() & crate::object::OBJ_LENGTH_READONLY == 0) || (k as u32) < o.length()) {
+                                    if k == el.len()
+                                        && k < el.capacity() as usize
+                                        && o.is_extensible()
+                                        && (o.class() == ObjectClass::Object || (k as u32 >= o.length() && o.flags() & crate::object::OBJ_LENGTH_READONLY == 0) || (k as u32) < o.length())
+                                        && crate::object::ops::protos_accept_index_stores(o)
+                                    {
                                         el.set_len(k + 1);
                                         el.set(k, v);
                                         if o.class() == ObjectClass::Array && k as u32 >= o.length() {

@@ -8,6 +8,7 @@
 //! that restore the interpreter's exact state from exit maps; hot exits grow
 //! branch traces; type-unstable loops get peer trees.
 
+pub mod helpers;
 pub mod lir;
 pub mod monitor;
 pub mod recorder;
@@ -18,13 +19,15 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use arrayvec::ArrayVec;
+
 use hashbrown::HashMap;
 
 use crate::bytecode::Code;
 use crate::gc::Gc;
 use crate::interp::{Frame, Vm};
 use crate::value::Value;
-use lir::{ExitKind, Ty};
+use lir::{ExitKind, InlineFrame, Ty};
 use monitor::{diag, Fragment, SlotType, Stats, Tree, TreeExit};
 use recorder::{Abort, RecordKind, Recorder, StepResult};
 use runtime::{CompileJob, TraceState};
@@ -162,14 +165,18 @@ impl Vm {
         self.diag(diag::ABORT, &format!("abort: {why} at {loc}"));
         let anchor = rec.anchor as usize;
         match rec.kind {
-            RecordKind::Trunk if rec.retry_soon => {
-                // Not the loop's fault (an inner loop is still being compiled):
-                // a short back-off, no step towards the blacklist.
-                let (code, pc) = (self.jit.anchors[anchor].code, self.jit.anchors[anchor].pc);
+            RecordKind::Trunk if rec.retry_soon && self.jit.anchors[anchor].soft_aborts < SOFT_ABORT_LIMIT => {
+                // Not the loop's fault (it ended during the recorded iteration, or an
+                // inner loop is not compiled yet): record again at the next crossing.
+                let a = &mut self.jit.anchors[anchor];
+                a.soft_aborts += 1;
+                let (code, pc) = (a.code, a.pc);
                 // SAFETY: as below.
                 let code: Gc<Code> = unsafe { Gc::from_addr(code) };
                 if let Some(counter) = find_counter(code, pc) {
-                    self.penalize(code, counter, 2 * self.jit.config.hot_loop);
+                    if let Some(c) = code.loop_counters().get_mut(counter as usize) {
+                        *c = self.jit.config.hot_loop.saturating_sub(1);
+                    }
                 }
             }
             RecordKind::Trunk => {
@@ -269,6 +276,7 @@ impl Vm {
                 };
                 self.jit.anchors[anchor].trees.push(tree);
                 self.jit.anchors[anchor].aborts = 0;
+                self.jit.anchors[anchor].soft_aborts = 0;
             }
             RecordKind::Branch { tree, exit } => {
                 self.jit.stats.branches += 1;
@@ -327,12 +335,13 @@ impl Vm {
             return None;
         }
         // Double-typed entry slots holding int32s become doubles.
-        let types = self.jit.anchors[anchor as usize].trees[ti].entry_types.clone();
-        for (s, t) in &types {
-            if *t == SlotType::Double {
-                let v = self.stack_get(base + *s as usize);
+        let ntypes = self.jit.anchors[anchor as usize].trees[ti].entry_types.len();
+        for k in 0..ntypes {
+            let (s, t) = self.jit.anchors[anchor as usize].trees[ti].entry_types[k];
+            if t == SlotType::Double {
+                let v = self.stack_get(base + s as usize);
                 if v.is_int() {
-                    self.stack_set(base + *s as usize, Value::double(v.as_int_unchecked() as f64));
+                    self.stack_set(base + s as usize, Value::double(v.as_int_unchecked() as f64));
                 }
             }
         }
@@ -345,7 +354,8 @@ impl Vm {
         let vm_ptr: *mut Vm = self;
         let interrupt = &*self.interrupt as *const core::sync::atomic::AtomicBool;
         let mut state = TraceState::new(base_ptr, vm_ptr, interrupt, env);
-        let t0 = self.host.monotonic_ns();
+        let timed = self.jit.config.diag & diag::STATS != 0;
+        let t0 = if timed { self.host.monotonic_ns() } else { 0 };
         // SAFETY: `entry` is the entry point of code compiled by the host's code
         // service for this tree's LIR, with the `TraceFn` ABI; the state points at
         // live VM memory for the duration of the call, and the code does not
@@ -354,47 +364,59 @@ impl Vm {
             let f: runtime::TraceFn = core::mem::transmute::<usize, runtime::TraceFn>(entry);
             f(&mut state)
         };
-        let t1 = self.host.monotonic_ns();
-        self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
+        if timed {
+            let t1 = self.host.monotonic_ns();
+            self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
+        }
         self.apply_exit(anchor, ti, exit, entry_depth, state.gc_requested != 0);
         Some(exit)
     }
 
     /// Rebuilds interpreter state after native code left through `exit`.
+    ///
+    /// This runs on every exit, so the common case (no branch to record) does no
+    /// allocation: the exit's frames are copied to the native stack.
     fn apply_exit(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, gc_requested: bool) {
         let base = self.frames[entry_depth].base;
-        let (e, kind, hits) = {
+        let mut frames: ArrayVec<InlineFrame, 16> = ArrayVec::new();
+        let (pc, kind, hits, fits) = {
             let t = &mut self.jit.anchors[anchor as usize].trees[ti];
             let Some(te) = t.exits.get_mut(exit as usize) else {
                 return;
             };
             te.hits += 1;
-            (te.exit.clone(), te.exit.kind, te.hits)
+            let fits = frames.try_extend_from_slice(&te.exit.frames).is_ok();
+            (te.exit.pc, te.exit.kind, te.hits, fits)
         };
-        Stats::bump(&mut self.jit.stats.exits, match kind {
-            ExitKind::Side => "side",
-            ExitKind::LoopExit => "loop",
-            ExitKind::Overflow => "overflow",
-            ExitKind::Interrupt => "interrupt",
-            ExitKind::Unstable => "unstable",
-            ExitKind::Nested => "nested",
-        });
+        if !fits {
+            // Deeper than any inlining limit allows; keep going the slow way.
+            let all = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].exit.frames.clone();
+            return self.apply_exit_frames(anchor, ti, exit, entry_depth, gc_requested, pc, kind, hits, &all);
+        }
+        self.apply_exit_frames(anchor, ti, exit, entry_depth, gc_requested, pc, kind, hits, &frames);
+        let _ = base;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_exit_frames(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, gc_requested: bool, pc: u32, kind: ExitKind, hits: u32, frames: &[InlineFrame]) {
+        let base = self.frames[entry_depth].base;
+        self.jit.stats.exits_by_kind[kind as usize] += 1;
         if self.jit.config.diag & diag::EXITS != 0 {
             let loc = self.jit.anchors[anchor as usize].location.clone();
-            self.diag(diag::EXITS, &format!("exit {exit} ({kind:?}) of tree at {loc} to pc {} (hit {hits})", e.pc));
+            self.diag(diag::EXITS, &format!("exit {exit} ({kind:?}) of tree at {loc} to pc {pc} (hit {hits})"));
         }
         // Frames of inlined calls, outermost first.
-        let n = e.frames.len();
-        self.frames[entry_depth].pc = if n == 0 { e.pc } else { e.frames[0].call_pc };
+        let n = frames.len();
+        self.frames[entry_depth].pc = if n == 0 { pc } else { frames[0].call_pc };
         let mut top = self.sp;
-        for (i, f) in e.frames.iter().enumerate() {
+        for (i, f) in frames.iter().enumerate() {
             // SAFETY: the tree keeps the code and environment cells it inlined alive.
             let code: Gc<Code> = unsafe { Gc::from_addr(f.code as usize) };
             let env = if f.env == 0 { None } else { Some(unsafe { Gc::from_addr(f.env as usize) }) };
             let fbase = base + f.base;
             self.frames.push(Frame {
                 code,
-                pc: if i + 1 < n { e.frames[i + 1].call_pc } else { e.pc },
+                pc: if i + 1 < n { frames[i + 1].call_pc } else { pc },
                 base: fbase,
                 env,
                 env_depth: 0,
@@ -405,7 +427,7 @@ impl Vm {
             top = top.max(fbase as usize + (code.info.register_count as usize).max(2 + f.argc as usize));
         }
         self.sp = top.max(self.frames[entry_depth].base as usize + self.frames[entry_depth].code.info.register_count as usize);
-        let mut nested_entry = None;
+        let mut nested_inner = None;
         if kind == ExitKind::Nested {
             // A nested tree left early: its exit stub wrote its slots; rebuild its
             // frames on top of the loop frame the caller's exit restored.
@@ -415,8 +437,7 @@ impl Vm {
                 // A branch from here is valid only after this same inner exit (it
                 // starts by checking so); deeper chains are not extended.
                 if inner_kind.is_some_and(|k| k != ExitKind::Nested) {
-                    let types = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].types.clone();
-                    nested_entry = Some(recorder::NestedEntry { exit: e.clone(), types, inner_exit: x });
+                    nested_inner = Some(x);
                 }
             }
         }
@@ -424,14 +445,11 @@ impl Vm {
             self.collect_garbage();
         }
         // Thrash detection: exits that cannot grow a branch, over and over.
-        let futile = {
-            let t = &self.jit.anchors[anchor as usize].trees[ti];
-            let te = &t.exits[exit as usize];
-            te.dead || kind == ExitKind::Unstable || t.fragments.len() as u32 > self.jit.config.max_branches
-        };
         {
             let limit = self.jit.config.thrash_limit;
+            let max_branches = self.jit.config.max_branches;
             let t = &mut self.jit.anchors[anchor as usize].trees[ti];
+            let futile = t.exits[exit as usize].dead || kind == ExitKind::Unstable || t.fragments.len() as u32 > max_branches;
             if futile {
                 t.short_runs += 1;
                 if t.short_runs >= limit {
@@ -441,16 +459,29 @@ impl Vm {
                 t.short_runs = 0;
             }
         }
-        // Hot side exits grow branch traces.
-        let cfg_hot = self.jit.config.hot_exit;
-        // (A loop exit means the loop is done: nothing to extend. No second
-        // recording may start while one runs, e.g. for an exit of a tree the
-        // recorder called.)
-        let extendable = matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::Nested) && !self.jit_recording && self.jit.recording.is_none();
-        let (can, exit_base, known, tree_types) = {
+        if kind == ExitKind::Overflow {
+            // Remember the instruction that left int32.
+            let f = self.frames.last().expect("frame");
+            let key = (f.code.addr(), f.pc);
+            self.jit.oracle.insns.insert(key);
+        }
+        // Hot side exits grow branch traces. (A loop exit means the loop is done:
+        // nothing to extend. No second recording may start while one runs, e.g.
+        // for an exit of a tree the recorder called.)
+        if hits < self.jit.config.hot_exit || !matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::Nested) || self.jit_recording || self.jit.recording.is_some() || self.jit.service.is_none() {
+            return;
+        }
+        let can = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
             let te = &t.exits[exit as usize];
-            let can = extendable && (kind != ExitKind::Nested || nested_entry.is_some()) && !te.dead && te.branch.is_none() && hits >= cfg_hot && (t.fragments.len() as u32) <= self.jit.config.max_branches && self.jit.service.is_some();
+            (kind != ExitKind::Nested || nested_inner.is_some()) && !te.dead && te.branch.is_none() && (t.fragments.len() as u32) <= self.jit.config.max_branches
+        };
+        if !can {
+            return;
+        }
+        let (known, tree_types, exit_base, nested_entry) = {
+            let t = &self.jit.anchors[anchor as usize].trees[ti];
+            let te = &t.exits[exit as usize];
             let mut known: HashMap<u32, SlotType> = t.entry_types.iter().copied().collect();
             for (s, ty) in &te.types {
                 known.insert(*s, *ty);
@@ -460,24 +491,17 @@ impl Vm {
                 let floor = te.exit.frames.last().map_or(0, |f| f.base);
                 known.retain(|s, _| *s < floor);
             }
-            (can, t.exits.len() as u32, known, t.entry_types.clone())
+            let nested_entry = nested_inner.map(|x| recorder::NestedEntry { exit: te.exit.clone(), types: te.types.clone(), inner_exit: x });
+            (known, t.entry_types.clone(), t.exits.len() as u32, nested_entry)
         };
-        if kind == ExitKind::Overflow {
-            // Remember the instruction that left int32.
-            let f = self.frames.last().expect("frame");
-            let key = (f.code.addr(), f.pc);
-            self.jit.oracle.insns.insert(key);
-        }
-        if can {
-            let (acode, apc) = {
-                let a = &self.jit.anchors[anchor as usize];
-                (a.code, a.pc)
-            };
-            // SAFETY: the anchor's code is alive (this tree refers to it).
-            let code: Gc<Code> = unsafe { Gc::from_addr(acode) };
-            self.jit_branch_entry_depth = entry_depth;
-            self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
-        }
+        let (acode, apc) = {
+            let a = &self.jit.anchors[anchor as usize];
+            (a.code, a.pc)
+        };
+        // SAFETY: the anchor's code is alive (this tree refers to it).
+        let code: Gc<Code> = unsafe { Gc::from_addr(acode) };
+        self.jit_branch_entry_depth = entry_depth;
+        self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
     }
 
     /// Prints the statistics summary (TMFLAGS `stats`).
@@ -495,8 +519,10 @@ impl Vm {
         for (why, n) in &s.aborts {
             lines.push(format!("  abort x{n}: {why}"));
         }
-        for (k, n) in &s.exits {
-            lines.push(format!("  exits {k}: {n}"));
+        for (k, n) in EXIT_KIND_NAMES.iter().zip(s.exits_by_kind.iter()) {
+            if *n > 0 {
+                lines.push(format!("  exits {k}: {n}"));
+            }
         }
         for a in &self.jit.anchors {
             for (ti, t) in a.trees.iter().enumerate() {
@@ -509,6 +535,12 @@ impl Vm {
         }
     }
 }
+
+/// Names of the exit kinds, in `ExitKind` order (stats output).
+const EXIT_KIND_NAMES: [&str; 6] = ["side", "loop", "overflow", "interrupt", "unstable", "nested"];
+
+/// Retryable aborts in a row after which they count like any other.
+const SOFT_ABORT_LIMIT: u32 = 16;
 
 /// The loop counter index of the `LoopHeader` at `pc`.
 fn find_counter(code: Gc<Code>, pc: u32) -> Option<u32> {

@@ -203,6 +203,9 @@ pub struct Anchor {
     pub trees: Vec<Tree>,
     /// Aborts in a row.
     pub aborts: u32,
+    /// Retryable aborts in a row (the loop ended while recording, an inner loop
+    /// was not compiled yet); many of them blacklist too.
+    pub soft_aborts: u32,
     /// Blacklisted (until the penalty has been served).
     pub blacklisted: bool,
     /// File:line for diagnostics.
@@ -231,8 +234,8 @@ pub struct Stats {
     pub aborts: Vec<(String, u64)>,
     /// Entries into native code.
     pub entries: u64,
-    /// Exits taken, by kind name.
-    pub exits: Vec<(String, u64)>,
+    /// Exits taken, by kind (`ExitKind as usize`).
+    pub exits_by_kind: [u64; 6],
     /// Anchors blacklisted.
     pub blacklisted: u64,
     /// Nanoseconds (from the host clock) spent in each phase.
@@ -319,7 +322,7 @@ impl Monitor {
             return i;
         }
         let i = self.anchors.len() as u32;
-        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, blacklisted: false, location: location() });
+        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, soft_aborts: 0, blacklisted: false, location: location() });
         self.anchor_index.insert((code, pc), i);
         i
     }

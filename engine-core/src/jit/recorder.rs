@@ -607,7 +607,10 @@ impl Recorder {
         if self.frames.is_empty() && (pc < self.anchor_pc || pc > self.loop_end) {
             // The path left the loop (a `break`, or the loop condition failed).
             return match self.kind {
-                RecordKind::Trunk => abort("the trace left the loop"),
+                RecordKind::Trunk => {
+                    self.retry_soon = true;
+                    abort("the loop ended while recording")
+                }
                 RecordKind::Branch { .. } => self.end_with_loop_exit(vm, pc),
             };
         }
@@ -779,6 +782,23 @@ impl Recorder {
                 let v = self.get(vm, slot(i.src))?;
                 if recv.k != Kind::Object || key.k != Kind::Int {
                     return abort("element store other than object[int]");
+                }
+                let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
+                let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
+                let overwrite = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
+                if !overwrite {
+                    // Filling a hole or appending: a helper does what the
+                    // interpreter does (or reports that it cannot).
+                    if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+                        return abort("element store to an exotic object");
+                    }
+                    let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                    let boxed = self.boxed(v);
+                    let done = self.w.call(Helper::SetElem as u32, Ty::I32, &[st, recv.r, key.r, boxed], false);
+                    let z = self.w.kint(0);
+                    let ok = self.w.op2(LOp::NeI, done, z);
+                    self.guard_now(vm, ok, true, pc);
+                    return Ok(StepResult::Continue);
                 }
                 let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
                 let idx = key.r;

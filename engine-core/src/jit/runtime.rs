@@ -152,8 +152,10 @@ pub enum Helper {
     Asin = 11,
     /// `Math.acos`.
     Acos = 12,
-    /// Runs a nested tree (see [`h_call_tree`]).
+    /// Runs a nested tree (see [`super::helpers::h_call_tree`]).
     CallTree = 13,
+    /// Stores an element that is missing (see [`super::helpers::h_set_elem`]).
+    SetElem = 14,
 }
 
 /// Packs an anchor index and a tree index into one int32 helper argument.
@@ -164,43 +166,6 @@ pub fn pack_tree_id(anchor: u32, tree: u32) -> i32 {
 /// Unpacks [`pack_tree_id`].
 pub fn unpack_tree_id(id: u32) -> (u32, u32) {
     (id >> 8, id & 0xFF)
-}
-
-/// Runs tree `id` (packed anchor and tree) of the VM with its slot 0 at slot `off`
-/// of the caller's trace and environment `env`; returns the exit it left through.
-/// The exit is also left in the caller's `inner_exit`. An exit other than `expected`
-/// is pushed on the VM's nested-exit chain, so that the caller's exit can be
-/// followed by this one when the VM rebuilds its state. Records on the chain at
-/// entry belong to calls whose mismatch a branch trace already handled: dropped.
-///
-/// # Safety
-/// `state` is the live state of the calling trace; the tree exists (trees are never
-/// removed) and its compiled code expects slot values of its entry types, which the
-/// calling trace stored before the call.
-unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off: u32, env: *const crate::interp::Env, expected: u32) -> u32 {
-    // SAFETY: the caller passes its own live state; `vm` points at the VM that
-    // entered the outermost trace and is not otherwise in use while native code runs.
-    unsafe {
-        let vm = (*state).vm;
-        (*vm).jit.nested.clear();
-        let (anchor, tree) = unpack_tree_id(id);
-        let Some(entry) = (*vm).jit.tree_entry(anchor, tree) else {
-            // Cannot happen (trees are never removed); report a mismatch that
-            // leaves through the caller's exit without an inner exit to apply.
-            return u32::MAX;
-        };
-        let mut child = TraceState::new((*state).base.add(off as usize), vm, (*state).interrupt, env);
-        let f: TraceFn = core::mem::transmute::<usize, TraceFn>(entry);
-        let exit = f(&mut child);
-        if child.gc_requested != 0 {
-            (*state).gc_requested = 1;
-        }
-        (*state).inner_exit = exit;
-        if exit != expected {
-            (*vm).jit.nested.push((anchor, tree, exit));
-        }
-        exit
-    }
 }
 
 extern "C" fn h_fmod(a: f64, b: f64) -> f64 {
@@ -262,6 +227,7 @@ pub fn helper_table() -> Vec<HelperSig> {
         d1(h_round),
         d1(h_asin),
         d1(h_acos),
-        HelperSig { addr: h_call_tree as *const () as usize, args: alloc::vec![Ptr, I32, I32, Ptr, I32], ret: I32 },
+        HelperSig { addr: super::helpers::h_call_tree as *const () as usize, args: alloc::vec![Ptr, I32, I32, Ptr, I32], ret: I32 },
+        HelperSig { addr: super::helpers::h_set_elem as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val], ret: I32 },
     ]
 }

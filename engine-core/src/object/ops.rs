@@ -392,6 +392,21 @@ pub fn to_dictionary(vm: &mut Vm, obj: Gc<JsObject>) -> JsResult<()> {
     Ok(())
 }
 
+/// Can an assignment to a missing index of `obj` simply create an own data
+/// element? Yes unless a prototype has indexed properties that are not plain
+/// writable data: accessors or read-only ones (sparse storage holds those), or the
+/// read-only characters of a String object.
+pub fn protos_accept_index_stores(obj: Gc<JsObject>) -> bool {
+    let mut p = obj.proto();
+    while let Some(o) = p {
+        if o.flags() & OBJ_SPARSE != 0 || o.class() == ObjectClass::String {
+            return false;
+        }
+        p = o.proto();
+    }
+    true
+}
+
 /// Sets an indexed own property as assignment would (creating it if absent).
 /// Elements of plain objects and arrays stay dense unless the index is far away.
 pub fn set_element(vm: &mut Vm, obj: Gc<JsObject>, i: u32, value: Value) -> JsResult<bool> {

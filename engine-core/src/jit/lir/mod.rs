@@ -382,7 +382,7 @@ impl Insn {
 }
 
 /// How an inlined call's frame is rebuilt on exit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InlineFrame {
     /// The callee's code (a `Code` cell address, kept alive by the tree).
     pub code: u64,
