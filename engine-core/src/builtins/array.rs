@@ -14,7 +14,12 @@ use crate::object::{JsObject, ObjectClass, ObjectData, PropertyKey, ValueArray, 
 use crate::string::{self, StrBuilder};
 use crate::value::Value;
 
-/// A new array with `length` set (no elements).
+/// The native of `Array.prototype.push` (the JIT recognizes it).
+pub fn push_fn() -> crate::interp::NativeFn {
+    push
+}
+
+/// A new array of the given length (no elements).
 pub fn new_array(vm: &mut Vm, length: u32) -> JsResult<Gc<JsObject>> {
     let shape = vm.realm.array_shape;
     let a = JsObject::new(vm, shape, ObjectClass::Array, ObjectData::Ordinary)?;

@@ -106,6 +106,14 @@ fn char_code_at(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn char_code_at_fn() -> crate::interp::NativeFn {
     char_code_at
 }
+/// The native of `String.prototype.charAt` (the JIT recognizes it).
+pub fn char_at_fn() -> crate::interp::NativeFn {
+    char_at
+}
+/// The native of `String.fromCharCode` (the JIT recognizes it).
+pub fn from_char_code_fn() -> crate::interp::NativeFn {
+    from_char_code
+}
 
 fn concat(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let mut acc = this_str(vm, args, "concat")?;

@@ -8,8 +8,177 @@
 //! and the trace leaves through a guard so the interpreter redoes the operation.
 
 use super::runtime::{unpack_tree_id, TraceFn, TraceState};
-use crate::object::{ObjectClass, OBJ_LENGTH_READONLY, OBJ_SPARSE};
+use crate::gc::Gc;
+use crate::interp::Vm;
+use crate::object::{JsObject, ObjectClass, ObjectData, Shape, OBJ_LENGTH_READONLY, OBJ_SPARSE};
 use crate::value::Value;
+
+/// Runs `f` with collection held off; a collection that fell due is handed to the
+/// trace (it leaves at its next loop edge).
+///
+/// # Safety
+/// `state` is the live state of the calling trace, whose `vm` is not otherwise
+/// borrowed while native code runs.
+unsafe fn no_gc<T>(state: *mut TraceState, f: impl FnOnce(&mut Vm) -> T) -> T {
+    // SAFETY: per the contract above.
+    unsafe {
+        let vm = &mut *(*state).vm;
+        vm.gc_inhibit += 1;
+        let r = f(vm);
+        vm.gc_inhibit -= 1;
+        if vm.gc_deferred {
+            (*state).gc_requested = 1;
+        }
+        r
+    }
+}
+
+/// A string value's cell (callers pass boxed strings).
+fn string_of(v: u64) -> Option<Gc<crate::string::JsString>> {
+    Value(v).as_string()
+}
+
+/// A new ordinary object with the root shape `shape`; the boxed object, or 0 when
+/// out of memory (the interpreter then redoes the allocation and reports it).
+///
+/// # Safety
+/// `state` is the live state of the calling trace; `shape` is a live shape.
+pub(crate) unsafe extern "C" fn h_new_object(state: *mut TraceState, shape: usize) -> u64 {
+    // SAFETY: the trace keeps the shape alive (it is in the tree's keepalive list).
+    let shape: Gc<Shape> = unsafe { Gc::from_addr(shape) };
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| JsObject::new(vm, shape, ObjectClass::Object, ObjectData::Ordinary).map_or(0, |o| Value::object(o).0)) }
+}
+
+/// A new empty array of length `len`; boxed, or 0 when out of memory.
+///
+/// # Safety
+/// `state` is the live state of the calling trace.
+pub(crate) unsafe extern "C" fn h_new_array(state: *mut TraceState, len: i32) -> u64 {
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| crate::builtins::array::new_array(vm, len.max(0) as u32).map_or(0, |o| Value::object(o).0)) }
+}
+
+/// Adds a property by moving the object to `shape` (a transition of its current
+/// shape that gives the new property slot `slot`) and storing `val`. 1 when done,
+/// 0 when out of memory (nothing changed).
+///
+/// # Safety
+/// `state` is the live state of the calling trace; `obj` is a live object whose
+/// shape is the parent of `shape` (the trace guarded it).
+pub(crate) unsafe extern "C" fn h_add_prop(state: *mut TraceState, obj: u64, shape: usize, slot: i32, val: u64) -> i32 {
+    let Some(o) = Value(obj).as_object() else { return 0 };
+    // SAFETY: the tree keeps the shape alive.
+    let shape: Gc<Shape> = unsafe { Gc::from_addr(shape) };
+    // SAFETY: per the function contract.
+    unsafe {
+        no_gc(state, |vm| {
+            if JsObject::ensure_slots(vm, o, shape.slot_span()).is_err() {
+                return 0;
+            }
+            o.set_slot(slot as u32, Value(val));
+            o.set_shape(shape);
+            1
+        })
+    }
+}
+
+/// `a + b` where one operand is a string and neither is an object: the
+/// concatenation of their ToStrings, or 0 when out of memory.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the operands are live
+/// primitives.
+pub(crate) unsafe extern "C" fn h_add_str(state: *mut TraceState, a: u64, b: u64) -> u64 {
+    // SAFETY: per the function contract.
+    unsafe {
+        no_gc(state, |vm| {
+            let (a, b) = (Value(a), Value(b));
+            if a.is_object() || b.is_object() {
+                return 0;
+            }
+            vm.roots.push(b);
+            let sa = vm.to_string_value(a);
+            vm.roots.pop();
+            let Ok(sa) = sa else { return 0 };
+            vm.roots.push(sa);
+            let sb = vm.to_string_value(b);
+            vm.roots.pop();
+            let Ok(sb) = sb else { return 0 };
+            match (sa.as_string(), sb.as_string()) {
+                (Some(x), Some(y)) => crate::string::concat(vm, x, y).map_or(0, |s| Value::string(s).0),
+                _ => 0,
+            }
+        })
+    }
+}
+
+/// ToString of a primitive; 0 when out of memory.
+///
+/// # Safety
+/// As [`h_add_str`].
+pub(crate) unsafe extern "C" fn h_to_str(state: *mut TraceState, v: u64) -> u64 {
+    // SAFETY: per the function contract.
+    unsafe {
+        no_gc(state, |vm| {
+            let v = Value(v);
+            if v.is_object() {
+                return 0;
+            }
+            vm.to_string_value(v).map_or(0, |s| s.0)
+        })
+    }
+}
+
+/// Equality of two strings' contents: 1 or 0, or -1 when out of memory.
+///
+/// # Safety
+/// As [`h_add_str`], with two strings.
+pub(crate) unsafe extern "C" fn h_str_eq(state: *mut TraceState, a: u64, b: u64) -> i32 {
+    let (Some(x), Some(y)) = (string_of(a), string_of(b)) else { return -1 };
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| crate::string::equals(vm, x, y).map_or(-1, |e| e as i32)) }
+}
+
+/// `a < b` for two strings (code-unit order): 1 or 0, or -1 when out of memory.
+///
+/// # Safety
+/// As [`h_str_eq`].
+pub(crate) unsafe extern "C" fn h_str_lt(state: *mut TraceState, a: u64, b: u64) -> i32 {
+    if string_of(a).is_none() || string_of(b).is_none() {
+        return -1;
+    }
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| vm.less_than(Value(a), Value(b), true).map_or(-1, |r| (r == Some(true)) as i32)) }
+}
+
+/// The one-unit string at `i` of string `s`, or 0 when `i` is out of range or
+/// memory ran out.
+///
+/// # Safety
+/// As [`h_add_str`], with a string.
+pub(crate) unsafe extern "C" fn h_char_at(state: *mut TraceState, s: u64, i: i32) -> u64 {
+    let Some(st) = string_of(s) else { return 0 };
+    if i < 0 || i as usize >= st.len() {
+        return 0;
+    }
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| vm.char_at(st, i as usize).map_or(0, |v| v.0)) }
+}
+
+/// The code unit at `i` of string `s` (flattening a rope), or -1 when `i` is out of
+/// range or memory ran out.
+///
+/// # Safety
+/// As [`h_char_at`].
+pub(crate) unsafe extern "C" fn h_char_code_at(state: *mut TraceState, s: u64, i: i32) -> i32 {
+    let Some(st) = string_of(s) else { return -1 };
+    if i < 0 || i as usize >= st.len() {
+        return -1;
+    }
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| crate::string::flatten(vm, st).map_or(-1, |f| f.chars().at(i as usize) as i32)) }
+}
 
 /// Runs tree `id` (packed anchor and tree) of the VM with its slot 0 at slot `off`
 /// of the caller's trace and environment `env`; returns the exit it left through.
@@ -103,4 +272,14 @@ pub(crate) unsafe extern "C" fn h_set_elem(state: *mut TraceState, obj: u64, idx
         }
         1
     }
+}
+
+/// `String.fromCharCode(c)` for one int32 code: the one-unit string, or 0 when
+/// out of memory.
+///
+/// # Safety
+/// `state` is the live state of the calling trace.
+pub(crate) unsafe extern "C" fn h_from_char_code(state: *mut TraceState, c: i32) -> u64 {
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| vm.unit_string(c as u16).map_or(0, |v| v.0)) }
 }

@@ -153,6 +153,9 @@ enum Pending {
     Number { slot: u32, dbl: Ref, pc: u32 },
     /// A uint32 computed in an int register: int32 if it fits.
     Uint { slot: u32, bits: Ref, pc: u32 },
+    /// A property added to the object in `obj_slot` (shape `old`): the new shape
+    /// is known once the interpreter made the transition.
+    AddProp { obj_slot: u32, obj: Ref, old: usize, name: Gc<crate::string::JsString>, val: Tv, pc: u32 },
 }
 
 /// The recorder state.
@@ -207,10 +210,16 @@ pub struct Recorder {
     /// Slots at or above this were written by a nested tree call: their types are
     /// unknown, so reading them guards (`u32::MAX`: no nested call yet).
     guard_floor: u32,
+    /// A slot holding a loaded value whose type is being checked (its exit types
+    /// must not claim one).
+    untyped: Option<u32>,
     /// The abort was not the loop's fault (an inner loop is not compiled yet): the
     /// monitor retries soon without counting towards the blacklist.
     pub retry_soon: bool,
 }
+
+/// How many activations of one function an inlined call stack may hold.
+const MAX_RECURSIVE_INLINE: usize = 3;
 
 /// The offset of the last jump back to the loop header at `header`.
 fn loop_end_of(code: Gc<Code>, header: u32) -> u32 {
@@ -276,6 +285,7 @@ impl Recorder {
             stack_len: vm.stack_len(),
             loop_end: anchor_pc,
             guard_floor: u32::MAX,
+            untyped: None,
             retry_soon: false,
         };
         // SAFETY: the anchor's code is the code of a frame on the VM's stack.
@@ -347,29 +357,34 @@ impl Recorder {
         if k == Kind::Int && self.demote.contains(&slot) {
             k = Kind::Double;
         }
+        // Does the trace know this slot's type here, or must it check?
+        let needs_guard = match self.kind {
+            _ if slot >= self.guard_floor => true, // written by a nested tree
+            RecordKind::Trunk => false,             // entry types are checked on entry
+            RecordKind::Branch { .. } => match self.known.get(&slot) {
+                Some(t) if *t == k.slot_type() => false,
+                Some(SlotType::Double) if k == Kind::Int => {
+                    // The exit (or tree entry) left a double there.
+                    k = Kind::Double;
+                    false
+                }
+                _ => true,
+            },
+        };
         let tv = match k {
-            Kind::Undef => Tv { r: self.w.kval(Value::UNDEFINED.0), k },
-            Kind::Null => Tv { r: self.w.kval(Value::NULL.0), k },
+            Kind::Undef | Kind::Null => {
+                if needs_guard {
+                    let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
+                    let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
+                    self.guard_kind(boxed, k, e);
+                }
+                Tv { r: self.w.kval(v.0), k }
+            }
             _ => {
                 let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
-                match self.kind {
-                    _ if slot >= self.guard_floor => {
-                        // Written by a nested tree: check what it left.
-                        let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
-                        self.guard_kind(boxed, k, e);
-                    }
-                    RecordKind::Trunk => {}
-                    RecordKind::Branch { .. } => {
-                        // Unknown on entry to the branch: check it.
-                        match self.known.get(&slot) {
-                            Some(t) if *t == k.slot_type() || (*t == SlotType::Double && k == Kind::Double) => {}
-                            Some(SlotType::Double) if k == Kind::Int => {}
-                            _ => {
-                                let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
-                                self.guard_kind(boxed, k, e);
-                            }
-                        }
-                    }
+                if needs_guard {
+                    let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
+                    self.guard_kind(boxed, k, e);
                 }
                 self.unbox(boxed, k)
             }
@@ -448,7 +463,8 @@ impl Recorder {
             .iter()
             .map(|f| InlineFrame { code: f.code.addr() as u64, env: f.env, base: f.base, argc: f.argc, call_pc: f.call_pc, ret_slot: f.ret_slot, flags: f.flags })
             .collect();
-        let mut types: super::ExitTypes = self.slots.iter().filter(|(_, s)| s.dirty).map(|(k, s)| (*k, s.v.k.slot_type())).collect();
+        let untyped = self.untyped;
+        let mut types: super::ExitTypes = self.slots.iter().filter(|(k, s)| s.dirty && Some(**k) != untyped).map(|(k, s)| (*k, s.v.k.slot_type())).collect();
         types.sort_unstable_by_key(|e| e.0);
         self.exit_types.push(types);
         self.w.lir.exits.push(Exit { pc, frames, slots, kind });
@@ -531,8 +547,10 @@ impl Recorder {
             Pending::Load { slot, boxed, pc } => {
                 let v = self.stack_value(vm, slot);
                 let Some(k) = Kind::of(v) else { return abort("loaded an internal value") };
-                // The slot already holds the loaded value (boxed) for the exit.
+                // The slot already holds the loaded value (boxed) for the exit, whose
+                // type is not known yet (the guard below decides it).
                 self.slots.insert(slot, SlotState { v: Tv { r: boxed, k: Kind::Object }, dirty: true });
+                self.untyped = Some(slot);
                 let tv = match k {
                     Kind::Object | Kind::Str => {
                         let e = self.snapshot_exit(vm, pc, ExitKind::Side);
@@ -550,6 +568,7 @@ impl Recorder {
                         self.unbox(boxed, k)
                     }
                 };
+                self.untyped = None;
                 self.set(slot, tv);
             }
             Pending::Number { slot, dbl, pc } => {
@@ -563,6 +582,24 @@ impl Recorder {
                 } else {
                     self.set(slot, Tv { r: dbl, k: Kind::Double });
                 }
+            }
+            Pending::AddProp { obj_slot, obj, old, name, val, pc } => {
+                let Some(o) = self.stack_value(vm, obj_slot).as_object() else { return abort("receiver vanished") };
+                let ns = o.shape();
+                match ns.transition() {
+                    Some((parent, key, _)) if parent.addr() == old && key == name => {}
+                    _ => return abort("property add without a plain transition"),
+                }
+                let Some((k, _)) = Shape::lookup(ns, name) else { return abort("added property not found") };
+                self.keep(Value::cell(ns.header()));
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let nsr = self.w.kptr(ns.addr() as u64);
+                let kr = self.w.kint(k as i32);
+                let boxed = self.boxed(val);
+                let done = self.w.call(Helper::AddProp as u32, Ty::I32, &[st, obj, nsr, kr, boxed], false);
+                let z = self.w.kint(0);
+                let ok = self.w.op2(LOp::NeI, done, z);
+                self.guard_now(vm, ok, true, pc);
             }
             Pending::Uint { slot, bits, pc } => {
                 let v = self.stack_value(vm, slot);
@@ -632,6 +669,62 @@ impl Recorder {
                     _ => return abort("TDZ marker"),
                 };
                 self.set(slot(dst), tv);
+            }
+            Op::NewObject => {
+                let dst = insn::NewObject::decode(bc, at).dst;
+                let shape = vm.realm.object_shape;
+                let r = self.new_object(vm, shape, pc)?;
+                self.set(slot(dst), Tv { r, k: Kind::Object });
+            }
+            Op::NewArray => {
+                let i = insn::NewArray::decode(bc, at);
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let len = self.w.kint(i.len as i32);
+                let r = self.w.call(Helper::NewArray as u32, Ty::Val, &[st, len], false);
+                self.guard_nonzero(vm, r, pc);
+                self.set(slot(i.dst), Tv { r, k: Kind::Object });
+            }
+            Op::InitElem => {
+                let i = insn::InitElem::decode(bc, at);
+                let arr = self.get(vm, slot(i.arr))?;
+                let v = self.get(vm, slot(i.src))?;
+                if arr.k != Kind::Object || i.index > i32::MAX as u32 {
+                    return abort("unusual array literal");
+                }
+                let idx = self.w.kint(i.index as i32);
+                self.call_set_elem(vm, arr, idx, v, pc);
+            }
+            Op::InitProp => {
+                let i = insn::InitProp::decode(bc, at);
+                let name = code.info.constants[i.name as usize].as_string().expect("name");
+                let obj = self.get(vm, slot(i.obj))?;
+                let v = self.get(vm, slot(i.src))?;
+                let o = self.stack_value(vm, slot(i.obj)).as_object().expect("literal object");
+                let shape = o.shape();
+                if shape.is_dictionary() || Shape::lookup(shape, name).is_some() {
+                    return abort("unusual object literal");
+                }
+                let p = self.w.op1(LOp::UnboxP, obj.r);
+                let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
+                self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
+                self.keep(Value::cell(shape.header()));
+                self.pending = Some(Pending::AddProp { obj_slot: slot(i.obj), obj: obj.r, old: shape.addr(), name, val: v, pc });
+            }
+            Op::ToStr => {
+                let i = insn::ToStr::decode(bc, at);
+                let v = self.get(vm, slot(i.src))?;
+                let r = match v.k {
+                    Kind::Str => v,
+                    Kind::Object => return abort("ToString of an object"),
+                    _ => {
+                        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                        let boxed = self.boxed(v);
+                        let r = self.w.call(Helper::ToStr as u32, Ty::Val, &[st, boxed], false);
+                        self.guard_nonzero(vm, r, pc);
+                        Tv { r, k: Kind::Str }
+                    }
+                };
+                self.set(slot(i.dst), r);
             }
             Op::LoadInt => {
                 let i = insn::LoadInt::decode(bc, at);
@@ -744,7 +837,9 @@ impl Recorder {
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
                 let shape = o.shape();
-                let Some((k, a)) = Shape::lookup(shape, name) else { return abort("property add") };
+                let Some((k, a)) = Shape::lookup(shape, name) else {
+                    return self.record_prop_add(vm, recv, v, slot(i.obj), o, name, pc);
+                };
                 if a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE {
                     return abort("store to an accessor or read-only property");
                 }
@@ -760,6 +855,13 @@ impl Recorder {
                 let i = insn::GetElem::decode(bc, at);
                 let recv = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
+                if recv.k == Kind::Str && key.k == Kind::Int {
+                    let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                    let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, recv.r, key.r], false);
+                    self.guard_nonzero(vm, r, pc);
+                    self.set(slot(i.dst), Tv { r, k: Kind::Str });
+                    return Ok(StepResult::Continue);
+                }
                 if recv.k != Kind::Object || key.k != Kind::Int {
                     return abort("element access other than object[int]");
                 }
@@ -792,12 +894,7 @@ impl Recorder {
                     if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
                         return abort("element store to an exotic object");
                     }
-                    let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                    let boxed = self.boxed(v);
-                    let done = self.w.call(Helper::SetElem as u32, Ty::I32, &[st, recv.r, key.r, boxed], false);
-                    let z = self.w.kint(0);
-                    let ok = self.w.op2(LOp::NeI, done, z);
-                    self.guard_now(vm, ok, true, pc);
+                    self.call_set_elem(vm, recv, key.r, v, pc);
                     return Ok(StepResult::Continue);
                 }
                 let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
@@ -924,7 +1021,7 @@ impl Recorder {
                 let i = insn::Lt::decode(bc, at);
                 let a = self.get(vm, slot(i.a))?;
                 let b = self.get(vm, slot(i.b))?;
-                let r = self.compare(op, a, b)?;
+                let r = self.compare(vm, op, a, b, pc)?;
                 self.set(slot(i.dst), Tv { r, k: Kind::Bool });
             }
             Op::Jump => {}
@@ -974,7 +1071,7 @@ impl Recorder {
                 }
                 self.record_nested(vm, code, pc)?;
             }
-            Op::Call | Op::CallUndef => {
+            Op::Call | Op::CallUndef | Op::New => {
                 let i = insn::Call::decode(bc, at);
                 self.record_call(vm, op, i.dst, i.base, i.argc, code, pc)?;
             }
@@ -991,9 +1088,12 @@ impl Recorder {
                 } else {
                     Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undef }
                 };
-                if vf.flags & crate::interp::FRAME_CONSTRUCT != 0 {
-                    return abort("constructor frame");
-                }
+                let v = if vf.flags & crate::interp::FRAME_CONSTRUCT != 0 && v.k != Kind::Object {
+                    // A constructor returning a non-object yields `this`.
+                    self.get(vm, vf.base + 1)?
+                } else {
+                    v
+                };
                 self.frames.pop();
                 // The callee's registers are dead: forget them.
                 let cb = vf.base;
@@ -1168,6 +1268,14 @@ impl Recorder {
 
     #[allow(clippy::too_many_arguments)]
     fn arith(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, dst: u32, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
+        if op == Op::Add && (a.k == Kind::Str || b.k == Kind::Str) && a.k != Kind::Object && b.k != Kind::Object {
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let (x, y) = (self.boxed(a), self.boxed(b));
+            let r = self.w.call(Helper::AddStr as u32, Ty::Val, &[st, x, y], false);
+            self.guard_nonzero(vm, r, pc);
+            self.set(dst, Tv { r, k: Kind::Str });
+            return Ok(());
+        }
         if !a.k.is_number() || !b.k.is_number() {
             return abort("arithmetic on non-numbers");
         }
@@ -1242,7 +1350,7 @@ impl Recorder {
     }
 
     /// A comparison producing a `Bool` ref.
-    fn compare(&mut self, op: Op, a: Tv, b: Tv) -> Result<Ref, Abort> {
+    fn compare(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, pc: u32) -> Result<Ref, Abort> {
         let strict = matches!(op, Op::StrictEq | Op::StrictNe);
         let eq = matches!(op, Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne);
         let negate = matches!(op, Op::StrictNe | Op::Ne);
@@ -1269,6 +1377,24 @@ impl Recorder {
             };
             return Ok(if negate { self.w.op1(LOp::NotB, r) } else { r });
         }
+        if a.k == Kind::Str && b.k == Kind::Str {
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            // a < b, a > b = b < a, a <= b = !(b < a), a >= b = !(a < b).
+            let (helper, x, y, neg) = match op {
+                Op::Lt => (Helper::StrLt, a.r, b.r, false),
+                Op::Gt => (Helper::StrLt, b.r, a.r, false),
+                Op::Le => (Helper::StrLt, b.r, a.r, true),
+                Op::Ge => (Helper::StrLt, a.r, b.r, true),
+                _ => (Helper::StrEq, a.r, b.r, negate),
+            };
+            let r = self.w.call(helper as u32, Ty::I32, &[st, x, y], false);
+            let z = self.w.kint(0);
+            let ok = self.w.op2(LOp::GeI, r, z);
+            self.guard_now(vm, ok, true, pc);
+            let one = self.w.kint(1);
+            let t = self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: r, b: one, imm: 0 });
+            return Ok(if neg { self.w.op1(LOp::NotB, t) } else { t });
+        }
         if !eq {
             return abort("relational comparison of non-numbers");
         }
@@ -1277,7 +1403,6 @@ impl Recorder {
             (Kind::Bool, Kind::Bool) => self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: a.r, b: b.r, imm: 0 }),
             (Kind::Object, Kind::Object) => self.w.op2(LOp::EqP, a.r, b.r),
             (Kind::Undef | Kind::Null, Kind::Undef | Kind::Null) => self.w.kbool(same || !strict),
-            (Kind::Str, Kind::Str) => return abort("string equality"),
             (Kind::Object, _) | (_, Kind::Object) if !strict => return abort("loose equality with an object"),
             (Kind::Str, _) | (_, Kind::Str) if !strict => return abort("loose equality with a string"),
             (Kind::Bool, _) | (_, Kind::Bool) if !strict => return abort("loose equality with a boolean"),
@@ -1289,7 +1414,8 @@ impl Recorder {
 
     #[allow(clippy::too_many_arguments)]
     fn fused_branch(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, av: Value, bv: Value, pc: u32) -> Result<(), Abort> {
-        if !a.k.is_number() || !b.k.is_number() {
+        let strings = a.k == Kind::Str && b.k == Kind::Str;
+        if !strings && (!a.k.is_number() || !b.k.is_number()) {
             return abort("comparison of non-numbers");
         }
         let (cmp, want) = match op {
@@ -1302,13 +1428,26 @@ impl Recorder {
             Op::JumpIfNotGt => (Op::Gt, false),
             _ => (Op::Ge, false),
         };
-        let c = self.compare(cmp, a, b)?;
-        let (x, y) = (av.as_number_unchecked(), bv.as_number_unchecked());
-        let res = match cmp {
-            Op::Lt => x < y,
-            Op::Le => x <= y,
-            Op::Gt => x > y,
-            _ => x >= y,
+        let c = self.compare(vm, cmp, a, b, pc)?;
+        let res = if strings {
+            // Decide the recorded direction from the strings themselves.
+            let (Some(x), Some(y)) = (av.as_string(), bv.as_string()) else { return abort("string vanished") };
+            let (Some(fx), Some(fy)) = (crate::string::JsString::flat_ref(x), crate::string::JsString::flat_ref(y)) else { return abort("comparison of ropes") };
+            let o = fx.chars().cmp_units(&fy.chars());
+            match cmp {
+                Op::Lt => o.is_lt(),
+                Op::Le => o.is_le(),
+                Op::Gt => o.is_gt(),
+                _ => o.is_ge(),
+            }
+        } else {
+            let (x, y) = (av.as_number_unchecked(), bv.as_number_unchecked());
+            match cmp {
+                Op::Lt => x < y,
+                Op::Le => x <= y,
+                Op::Gt => x > y,
+                _ => x >= y,
+            }
         };
         let frame_code = vm.frames.last().map(|f| f.code).ok_or_else(|| Abort(String::from("no frame")))?;
         let kind = self.branch_exit_kind(frame_code, pc, res == want);
@@ -1450,16 +1589,27 @@ impl Recorder {
         let same = self.w.op2(LOp::EqP, callee.r, kf);
         self.guard_now(vm, same, true, pc);
         self.keep(fv);
+        if op == Op::New && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
+            return abort("new of a native or bound function");
+        }
         match fo.data() {
             ObjectData::Function(FunctionKind::Native { f, magic }) => self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc),
             ObjectData::Function(FunctionKind::Closure { code, env }) => {
                 let (code, env) = (*code, *env);
+                if op == Op::New {
+                    self.record_construct_this(vm, fo, wslot, pc)?;
+                }
                 let f = code.info.flags;
                 if f & (CODE_HAS_FUNCTION_ENV | CODE_NEEDS_ARGUMENTS) != 0 {
                     return abort("callee needs an environment or arguments");
                 }
                 if self.frames.len() as u32 >= self.max_inline_depth {
                     return abort("inlining too deep");
+                }
+                // Recursion unrolls into exponentially many inlined calls: allow a
+                // little (short recursive helpers), then give up.
+                if self.frames.iter().filter(|f| f.code == code).count() >= MAX_RECURSIVE_INLINE {
+                    return abort("recursion (not traced)");
                 }
                 let nregs = code.info.register_count as u32;
                 let nparams = code.info.param_count as u32;
@@ -1510,7 +1660,8 @@ impl Recorder {
                     self.keep(Value::cell(e.header()));
                 }
                 self.keep(Value::cell(code.header()));
-                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, env: envv, flags: 0 });
+                let flags = if op == Op::New { crate::interp::FRAME_CONSTRUCT } else { 0 };
+                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, env: envv, flags });
                 self.max_inline = self.max_inline.max(self.frames.len() as u32);
                 Ok(())
             }
@@ -1586,7 +1737,14 @@ impl Recorder {
             }
             let s = self.stack_value(vm, wslot + 1).as_string().expect("string");
             if !s.is_flat() {
-                return abort("charCodeAt on a rope");
+                // A rope: the helper flattens it (once; later calls see it flat).
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let r = self.w.call(Helper::CharCodeAt as u32, Ty::I32, &[st, this.r, idx.r], false);
+                let z = self.w.kint(0);
+                let ok = self.w.op2(LOp::GeI, r, z);
+                self.guard_now(vm, ok, true, pc);
+                self.set(dst, Tv { r, k: Kind::Int });
+                return Ok(());
             }
             let two = s.flags() & crate::string::FLAG_TWO_BYTE != 0;
             let p = self.w.op1(LOp::UnboxP, this.r);
@@ -1608,7 +1766,164 @@ impl Recorder {
             self.set(dst, Tv { r, k: Kind::Int });
             return Ok(());
         }
+        if f as usize == crate::builtins::string::char_at_fn() as usize && argc >= 1 {
+            let this = self.get(vm, wslot + 1)?;
+            let idx = self.get(vm, arg(0))?;
+            if this.k != Kind::Str || idx.k != Kind::Int {
+                return abort("charAt of a non-string or a non-int index");
+            }
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, this.r, idx.r], false);
+            self.guard_nonzero(vm, r, pc);
+            self.set(dst, Tv { r, k: Kind::Str });
+            return Ok(());
+        }
+        if f as usize == crate::builtins::string::from_char_code_fn() as usize && argc == 1 {
+            let c = self.get(vm, arg(0))?;
+            if c.k != Kind::Int {
+                return abort("fromCharCode of a non-int");
+            }
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let r = self.w.call(Helper::FromCharCode as u32, Ty::Val, &[st, c.r], false);
+            self.guard_nonzero(vm, r, pc);
+            self.set(dst, Tv { r, k: Kind::Str });
+            return Ok(());
+        }
+        if f as usize == crate::builtins::array::push_fn() as usize && argc == 1 {
+            let this = self.get(vm, wslot + 1)?;
+            let v = self.get(vm, arg(0))?;
+            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("push on a non-object") };
+            if o.class() != ObjectClass::Array || o.length() >= i32::MAX as u32 {
+                return abort("push on a non-array");
+            }
+            let p = self.w.op1(LOp::UnboxP, this.r);
+            let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+            let want = self.w.kint(ObjectClass::Array as i32);
+            let c = self.w.op2(LOp::EqI, cls, want);
+            self.guard_now(vm, c, true, pc);
+            let len = self.w.load(LOp::Ld32, Ty::I32, p, OFFSET_LENGTH as i32);
+            let z = self.w.kint(0);
+            let fits = self.w.op2(LOp::GeI, len, z);
+            self.guard_now(vm, fits, true, pc);
+            self.call_set_elem(vm, this, len, v, pc);
+            let one = self.w.kint(1);
+            let n = self.w.op2(LOp::AddI, len, one);
+            self.set(dst, Tv { r: n, k: Kind::Int });
+            return Ok(());
+        }
         abort("unsupported native function")
+    }
+
+    /// A guard that a helper's boxed result is not 0 (its failure value).
+    fn guard_nonzero(&mut self, vm: &Vm, r: Ref, pc: u32) {
+        let z = self.w.kval(0);
+        let ok = self.w.op2(LOp::NeP, r, z);
+        self.guard_now(vm, ok, true, pc);
+    }
+
+    /// A new object of `shape` (a root shape) from a helper.
+    fn new_object(&mut self, vm: &Vm, shape: Gc<Shape>, pc: u32) -> Result<Ref, Abort> {
+        self.keep(Value::cell(shape.header()));
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let sr = self.w.kptr(shape.addr() as u64);
+        let r = self.w.call(Helper::NewObject as u32, Ty::Val, &[st, sr], false);
+        self.guard_nonzero(vm, r, pc);
+        Ok(r)
+    }
+
+    /// `obj[idx] = v` through the element-store helper (holes, appends, growth).
+    fn call_set_elem(&mut self, vm: &Vm, obj: Tv, idx: Ref, v: Tv, pc: u32) {
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let boxed = self.boxed(v);
+        let done = self.w.call(Helper::SetElem as u32, Ty::I32, &[st, obj.r, idx, boxed], false);
+        let z = self.w.kint(0);
+        let ok = self.w.op2(LOp::NeI, done, z);
+        self.guard_now(vm, ok, true, pc);
+    }
+
+    /// An assignment that adds a property: guards the receiver's shape and the
+    /// prototypes' (no setter or read-only property of that name may appear), and
+    /// leaves the transition to be typed once the interpreter made it.
+    #[allow(clippy::too_many_arguments)]
+    fn record_prop_add(&mut self, vm: &Vm, recv: Tv, v: Tv, obj_slot: u32, o: Gc<JsObject>, name: Gc<crate::string::JsString>, pc: u32) -> Result<StepResult, Abort> {
+        let shape = o.shape();
+        if shape.is_dictionary() || !o.is_extensible() {
+            return abort("property add to a dictionary or non-extensible object");
+        }
+        if name == vm.names.length && matches!(o.class(), ObjectClass::Array | ObjectClass::String | ObjectClass::Function) {
+            return abort("exotic length");
+        }
+        if matches!(o.class(), ObjectClass::Function) && name == vm.names.prototype {
+            return abort("function prototype");
+        }
+        let p = self.w.op1(LOp::UnboxP, recv.r);
+        let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
+        self.keep(Value::cell(shape.header()));
+        let mut holder = o.proto();
+        let mut depth = 0;
+        while let Some(h) = holder {
+            depth += 1;
+            if depth > 8 {
+                return abort("long prototype chain");
+            }
+            if let Some((_, a)) = Shape::lookup(h.shape(), name) {
+                if a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE {
+                    return abort("setter or read-only property on the prototype chain");
+                }
+            }
+            let hp = self.w.kptr(h.addr() as u64);
+            let hsh = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SHAPE as i32);
+            self.guard_eq_ptr(vm, hsh, h.shape().addr() as u64, pc);
+            self.keep(Value::object(h));
+            self.keep(Value::cell(h.shape().header()));
+            holder = h.proto();
+        }
+        self.pending = Some(Pending::AddProp { obj_slot, obj: recv.r, old: shape.addr(), name, val: v, pc });
+        Ok(StepResult::Continue)
+    }
+
+    /// `new F(...)` of a closure: the object `this` made the way the interpreter
+    /// makes it (root shape of `F.prototype`), under guards on `F.prototype`.
+    fn record_construct_this(&mut self, vm: &Vm, fo: Gc<JsObject>, wslot: u32, pc: u32) -> Result<(), Abort> {
+        if fo.flags() & crate::object::OBJ_CONSTRUCTOR == 0 {
+            return abort("not a constructor");
+        }
+        let Some((k, a)) = Shape::lookup(fo.shape(), vm.names.prototype) else { return abort("constructor without prototype") };
+        if a & attrs::ACCESSOR != 0 {
+            return abort("prototype accessor");
+        }
+        let pv = fo.slots().map_or(Value::UNDEFINED, |s| s.get(k as usize));
+        let fp = self.w.kptr(fo.addr() as u64);
+        let fsh = self.w.load(LOp::Ld64, Ty::Ptr, fp, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, fsh, fo.shape().addr() as u64, pc);
+        self.keep(Value::cell(fo.shape().header()));
+        let slots = self.w.load(LOp::Ld64, Ty::Ptr, fp, OFFSET_SLOTS as i32);
+        let loaded = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+        let shape = match pv.as_object() {
+            Some(proto) => {
+                let kp = self.w.kval(pv.0);
+                let same = self.w.op2(LOp::EqP, loaded, kp);
+                self.guard_now(vm, same, true, pc);
+                self.keep(pv);
+                match proto.cached_root_shape() {
+                    Some(s) => s,
+                    None => {
+                        // Made by the interpreter when it runs this `new`.
+                        self.retry_soon = true;
+                        return abort("first instance of a constructor");
+                    }
+                }
+            }
+            None => {
+                let is_obj = self.w.ins(Insn::new(LOp::IsTag, loaded, NONE, TAG_OBJECT as i64));
+                self.guard_now(vm, is_obj, false, pc);
+                vm.realm.object_shape
+            }
+        };
+        let this = self.new_object(vm, shape, pc)?;
+        self.set(wslot + 1, Tv { r: this, k: Kind::Object });
+        Ok(())
     }
 
     /// Closes the loop at the anchor (or ends the trace if types differ).

@@ -156,6 +156,39 @@ pub enum Helper {
     CallTree = 13,
     /// Stores an element that is missing (see [`super::helpers::h_set_elem`]).
     SetElem = 14,
+    /// [`super::helpers::h_new_object`].
+    NewObject = 15,
+    /// [`super::helpers::h_new_array`].
+    NewArray = 16,
+    /// [`super::helpers::h_add_prop`].
+    AddProp = 17,
+    /// [`super::helpers::h_add_str`].
+    AddStr = 18,
+    /// [`super::helpers::h_to_str`].
+    ToStr = 19,
+    /// [`super::helpers::h_str_eq`].
+    StrEq = 20,
+    /// [`super::helpers::h_str_lt`].
+    StrLt = 21,
+    /// [`super::helpers::h_char_at`].
+    CharAt = 22,
+    /// [`super::helpers::h_char_code_at`].
+    CharCodeAt = 23,
+    /// [`super::helpers::h_from_char_code`].
+    FromCharCode = 24,
+}
+
+/// Does the (non-pure) helper `id` write memory that traced loads read: object
+/// shapes, slots, elements? Calls to the others (allocators, string helpers) do
+/// not end load CSE.
+pub fn helper_writes_heap(id: u32) -> bool {
+    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32
+}
+
+/// Does the helper `id` read or write the interpreter's slots (so slot stores
+/// before it must stay, and slot loads after it must reload)?
+pub fn helper_touches_slots(id: u32) -> bool {
+    id == Helper::CallTree as u32
 }
 
 /// Packs an anchor index and a tree index into one int32 helper argument.
@@ -229,5 +262,35 @@ pub fn helper_table() -> Vec<HelperSig> {
         d1(h_acos),
         HelperSig { addr: super::helpers::h_call_tree as *const () as usize, args: alloc::vec![Ptr, I32, I32, Ptr, I32], ret: I32 },
         HelperSig { addr: super::helpers::h_set_elem as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_new_object as *const () as usize, args: alloc::vec![Ptr, Ptr], ret: Val },
+        HelperSig { addr: super::helpers::h_new_array as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
+        HelperSig { addr: super::helpers::h_add_prop as *const () as usize, args: alloc::vec![Ptr, Val, Ptr, I32, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_add_str as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
+        HelperSig { addr: super::helpers::h_to_str as *const () as usize, args: alloc::vec![Ptr, Val], ret: Val },
+        HelperSig { addr: super::helpers::h_str_eq as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_str_lt as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_char_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: Val },
+        HelperSig { addr: super::helpers::h_char_code_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: I32 },
+        HelperSig { addr: super::helpers::h_from_char_code as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helper_table_follows_the_enum() {
+        let t = helper_table();
+        assert_eq!(t.len(), Helper::FromCharCode as usize + 1);
+        let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
+        addrs.sort_unstable();
+        addrs.dedup();
+        assert_eq!(addrs.len(), t.len(), "every helper has its own function");
+    }
+
+    #[test]
+    fn tree_ids_round_trip() {
+        assert_eq!(unpack_tree_id(pack_tree_id(70000, 5) as u32), (70000, 5));
+    }
 }

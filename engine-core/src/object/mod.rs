@@ -385,6 +385,14 @@ impl JsObject {
     }
 
     /// Cached root shape for objects whose prototype is this object.
+    /// The cached root shape for objects having this one as prototype, if made.
+    pub fn cached_root_shape(&self) -> Option<Gc<Shape>> {
+        let p = self.root_shape.get();
+        // SAFETY: the cache holds a live shape, kept alive by tracing.
+        if p.is_null() { None } else { Some(unsafe { Gc::from_addr(p as usize) }) }
+    }
+
+    /// The root shape for objects having `this` as prototype (made on first use).
     pub fn root_shape_for_children(vm: &mut Vm, this: Gc<JsObject>) -> Result<Gc<Shape>, Value> {
         let p = this.root_shape.get();
         if !p.is_null() {

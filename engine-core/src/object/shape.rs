@@ -154,6 +154,14 @@ impl Shape {
     pub fn proto(&self) -> Option<Gc<JsObject>> {
         self.proto
     }
+    /// For a shape made by adding one property to another: `(parent, key,
+    /// attributes)`.
+    pub fn transition(&self) -> Option<(Gc<Shape>, Gc<JsString>, u8)> {
+        if self.is_dictionary() {
+            return None;
+        }
+        Some((self.parent?, self.key?, self.attrs))
+    }
     /// Is this a dictionary shape?
     #[inline(always)]
     pub fn is_dictionary(&self) -> bool {

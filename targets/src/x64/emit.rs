@@ -485,26 +485,26 @@ impl<'a> Cg<'a> {
                     }
                 }
                 Src::X(x) => movsd_mx(&mut out, dst, x),
+                // An int32 or boolean is boxed by writing its payload and its tag
+                // as two 32-bit halves (little-endian: payload first).
                 Src::G(g) => match tag {
                     Some(t) => {
-                        mov_rr(&mut out, Size::S32, SCRATCH2, g);
-                        mov_ri64(&mut out, SCRATCH, (t << TAG_SHIFT) as i64);
-                        alu_rr(&mut out, Alu::Or, Size::S64, SCRATCH2, SCRATCH);
-                        mov_mr(&mut out, Size::S64, dst, SCRATCH2);
+                        mov_mr(&mut out, Size::S32, dst, g);
+                        mov_mi(&mut out, Size::S32, Mem::base_disp(BASE, (slot * 8 + 4) as i32), ((t << TAG_SHIFT) >> 32) as u32 as i32);
                     }
                     None => mov_mr(&mut out, Size::S64, dst, g),
                 },
-                Src::Spill(s) => {
-                    match tag {
-                        Some(t) => {
-                            mov_rm(&mut out, Size::S32, SCRATCH2, Self::spill_mem(s));
-                            mov_ri64(&mut out, SCRATCH, (t << TAG_SHIFT) as i64);
-                            alu_rr(&mut out, Alu::Or, Size::S64, SCRATCH2, SCRATCH);
-                        }
-                        None => mov_rm(&mut out, Size::S64, SCRATCH2, Self::spill_mem(s)),
+                Src::Spill(s) => match tag {
+                    Some(t) => {
+                        mov_rm(&mut out, Size::S32, SCRATCH2, Self::spill_mem(s));
+                        mov_mr(&mut out, Size::S32, dst, SCRATCH2);
+                        mov_mi(&mut out, Size::S32, Mem::base_disp(BASE, (slot * 8 + 4) as i32), ((t << TAG_SHIFT) >> 32) as u32 as i32);
                     }
-                    mov_mr(&mut out, Size::S64, dst, SCRATCH2);
-                }
+                    None => {
+                        mov_rm(&mut out, Size::S64, SCRATCH2, Self::spill_mem(s));
+                        mov_mr(&mut out, Size::S64, dst, SCRATCH2);
+                    }
+                },
             }
         }
         // mov r11, imm64 (always the 10-byte form: it is the patch site); jmp r11.

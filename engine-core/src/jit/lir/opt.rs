@@ -11,8 +11,8 @@ use super::{flags, LOp, Lir, Ref, NONE};
 
 /// Removes slot stores that a later store of the same slot supersedes before the
 /// trace's end. Loads of a slot after its store have been forwarded by the writer;
-/// pure helpers never read slots, but an effectful call (a nested tree) reads them
-/// all, so every store before it stays.
+/// helpers never read slots except a nested tree call, which reads them all, so
+/// every store before it stays.
 pub fn dead_slot_stores(lir: &mut Lir) -> usize {
     let mut last: hashbrown::HashMap<i64, usize> = hashbrown::HashMap::new();
     let mut dead = Vec::new();
@@ -20,14 +20,20 @@ pub fn dead_slot_stores(lir: &mut Lir) -> usize {
         match ins.op {
             LOp::StSlot => {
                 if let Some(prev) = last.insert(ins.imm, i) {
-                    dead.push(prev);
+                    // Stores of `undefined` (the registers of inlined frames) stay:
+                    // they are cheap, and otherwise every later exit would have to
+                    // write them.
+                    let undef = lir.insns[lir.insns[prev].a as usize];
+                    if !(undef.op == LOp::KVal && undef.imm as u64 == crate::value::Value::UNDEFINED.0) {
+                        dead.push(prev);
+                    }
                 }
             }
             LOp::LdSlot => {
                 // A load after a store reads memory: keep the store.
                 last.remove(&ins.imm);
             }
-            LOp::Call => last.clear(),
+            LOp::Call if crate::jit::runtime::helper_touches_slots(ins.imm as u32) => last.clear(),
             _ => {}
         }
     }
@@ -37,6 +43,36 @@ pub fn dead_slot_stores(lir: &mut Lir) -> usize {
         lir.insns[i] = super::Insn::new(LOp::KInt, NONE, NONE, 0);
     }
     n
+}
+
+/// Drops from each exit map the slots whose current value is already in memory at
+/// the guard: the last surviving store to the slot before the guard wrote that
+/// same value (boxed). Exit stubs then only write what stores elided, which keeps
+/// them small even when deep inlining makes many slots dirty.
+pub fn prune_exit_maps(lir: &mut Lir) -> usize {
+    let mut stored: hashbrown::HashMap<u32, Ref> = hashbrown::HashMap::new();
+    let mut pruned = 0;
+    for i in 0..lir.insns.len() {
+        let ins = lir.insns[i];
+        if ins.op == LOp::StSlot {
+            stored.insert(ins.imm as u32, ins.a);
+            continue;
+        }
+        let exit = if ins.op.has(flags::GUARD) || ins.op == LOp::Exit { ins.imm as usize } else { continue };
+        let Some(e) = lir.exits.get_mut(exit) else { continue };
+        let insns = &lir.insns;
+        let before = e.slots.len();
+        e.slots.retain(|(slot, v)| {
+            let Some(&st) = stored.get(slot) else { return true };
+            let boxed_of_v = st == *v || {
+                let b = insns[st as usize];
+                matches!(b.op, LOp::BoxI | LOp::BoxD | LOp::BoxB) && b.a == *v
+            };
+            !boxed_of_v
+        });
+        pruned += before - e.slots.len();
+    }
+    pruned
 }
 
 /// Removes instructions whose results are unused and that have no effect, then
@@ -119,6 +155,7 @@ fn compact(lir: &mut Lir, live: &[bool]) -> usize {
 /// The standard pipeline after recording.
 pub fn optimize(lir: &mut Lir) -> (usize, usize) {
     let stores = dead_slot_stores(lir);
+    prune_exit_maps(lir);
     let dead = dce(lir);
     (stores, dead)
 }

@@ -102,10 +102,10 @@ impl Writer {
             self.slots.insert(insn.imm, r);
             // A later load of this slot reads the stored value: forward it.
             self.slots.insert(insn.imm, insn.a);
-        } else if op.has(flags::STORE) || op == LOp::Call {
+        } else if op.has(flags::STORE) || (op == LOp::Call && crate::jit::runtime::helper_writes_heap(insn.imm as u32)) {
             self.loads.clear();
         }
-        if op == LOp::Call {
+        if op == LOp::Call && crate::jit::runtime::helper_touches_slots(insn.imm as u32) {
             self.slots.clear();
         }
         r
