@@ -692,6 +692,14 @@ impl<'a> Fc<'a> {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.b.pos = s.pos;
         let labels = core::mem::take(&mut self.pending_labels);
+        if matches!(
+            s.kind,
+            StmtKind::If { .. } | StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::With { .. } | StmtKind::Switch { .. } | StmtKind::Try { .. }
+        ) {
+            // ES2015 completion values: these statements complete with
+            // `UpdateEmpty(result, undefined)`, never with an earlier value.
+            self.reset_completion();
+        }
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Debugger => insn::Debugger {}.encode(&mut self.b.code),
@@ -1156,6 +1164,13 @@ impl<'a> Fc<'a> {
 
     // Blocks are passed as `&Vec` because scopes are keyed by the Vec's address.
     #[allow(clippy::ptr_arg)]
+    /// Sets the completion value (script and eval code) to undefined.
+    fn reset_completion(&mut self) {
+        if let Some(c) = self.completion {
+            insn::LoadUndef { dst: c }.encode(&mut self.b.code);
+        }
+    }
+
     fn try_stmt(&mut self, block: &Vec<Stmt>, handler: Option<&CatchClause>, finalizer: Option<&Vec<Stmt>>) -> CResult<()> {
         let mark = self.b.next_reg;
         let env0 = self.env_depth;
@@ -1188,6 +1203,7 @@ impl<'a> Fc<'a> {
                 self.cur_scope = cs;
                 self.regs.insert((cs, 0), exc);
             }
+            self.reset_completion();
             self.block(key(&h.body), &h.body)?;
             self.exit_scope(cs, cmark);
             self.b.bind(after);
@@ -1202,7 +1218,12 @@ impl<'a> Fc<'a> {
             insn::LoadInt { dst: ctx.kind_reg, imm: 1 }.encode(&mut self.b.code);
             self.b.bind(ctx.entry);
             if let Some(fin) = finalizer {
-                self.block(key(fin), fin)?;
+                // A normally completing `finally` block does not change the
+                // statement's completion value.
+                let saved = self.completion.take();
+                let r = self.block(key(fin), fin);
+                self.completion = saved;
+                r?;
             }
             // Dispatch on how the protected region was left.
             let t = self.b.reg();
