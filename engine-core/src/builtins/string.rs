@@ -267,6 +267,8 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let mut parts: Vec<Value> = Vec::new();
     let mark = vm.roots.len();
     let finish = |vm: &mut Vm, parts: &[Value]| -> JsResult<Value> { Ok(Value::object(super::array::array_from(vm, parts)?)) };
+    // ES5 step 7: the separator is converted before the `lim = 0` check.
+    let sep_s = if sep.is_undefined() || as_regexp(sep).is_some() { None } else { Some(arg_str(vm, sep)?) };
     if limit == 0 {
         return finish(vm, &[]);
     }
@@ -323,7 +325,7 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         vm.roots.truncate(mark);
         return r;
     }
-    let sep_s = arg_str(vm, sep)?;
+    let Some(sep_s) = sep_s else { return finish(vm, &[Value::string(s)]) };
     let sep_units = sep_s.chars().to_vec();
     if sep_units.is_empty() {
         for (i, u) in text.iter().enumerate() {
