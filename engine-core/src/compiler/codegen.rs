@@ -1371,7 +1371,15 @@ impl<'a> Fc<'a> {
                         PropKind::Init(x) => {
                             let v = self.expr_any(x)?;
                             self.b.pos = p.pos;
+                            let is_proto = !matches!(p.key, PropKey::Number(_)) && key_units == units("__proto__");
                             match index_of_name(&key_units) {
+                                // Annex B `{ __proto__: v }` sets the prototype (as an
+                                // assignment, which reaches Object.prototype's setter).
+                                _ if is_proto => {
+                                    let k = self.name_const("__proto__");
+                                    let ic = self.b.ic();
+                                    insn::SetProp { obj, name: k, src: v, ic }.encode(&mut self.b.code);
+                                }
                                 Some(i) => insn::InitElem { arr: obj, index: i, src: v }.encode(&mut self.b.code),
                                 None => {
                                     let k = self.b.constant(ConstVal::String(key_units));
