@@ -7,6 +7,7 @@
 
 pub mod array;
 pub mod boolean;
+mod collation;
 pub mod date;
 pub mod error;
 pub mod function;

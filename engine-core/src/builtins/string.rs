@@ -139,7 +139,7 @@ fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn locale_compare(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "localeCompare")?;
     let t = arg_str(vm, args.get(0))?;
-    Ok(Value::int(match s.chars().cmp_units(&t.chars()) {
+    Ok(Value::int(match super::collation::compare(s.chars(), t.chars()) {
         core::cmp::Ordering::Less => -1,
         core::cmp::Ordering::Equal => 0,
         core::cmp::Ordering::Greater => 1,
