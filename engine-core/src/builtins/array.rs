@@ -870,6 +870,26 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<Value>, cmp: Value) -> JsResult<Vec<Value>
     if n < 2 {
         return Ok(v);
     }
+    // Already ordered (or strictly reversed) input, common in practice, takes
+    // n - 1 comparisons.
+    let mut i = 1;
+    while i < n && !sort_less(vm, cmp, v[i], v[i - 1])? {
+        i += 1;
+    }
+    if i == n {
+        return Ok(v);
+    }
+    if i == 1 {
+        let mut j = 1;
+        while j < n && sort_less(vm, cmp, v[j], v[j - 1])? {
+            j += 1;
+        }
+        if j == n {
+            // Strictly descending: reversing keeps the sort stable.
+            v.reverse();
+            return Ok(v);
+        }
+    }
     // Insertion sort for small runs, then bottom-up merging (stable).
     const RUN: usize = 8;
     let mut start = 0;

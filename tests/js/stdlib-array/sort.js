@@ -121,3 +121,12 @@ t("default many ints", function () {
   a.sort();
   return [a[0], a[1], a[2], a[150], a[299]];
 });
+t("presorted", function () { var a = []; for (var i = 0; i < 100; i++) a.push(i); var n = 0; a.sort(function (x, y) { n++; return x - y; }); return [a[0], a[99], n <= 99 || n]; });
+t("reversed stable", function () {
+  var a = [{ k: 3, i: 0 }, { k: 2, i: 1 }, { k: 2, i: 2 }, { k: 1, i: 3 }, { k: 1, i: 4 }, { k: 0, i: 5 }];
+  a.sort(function (x, y) { return x.k - y.k; });
+  return a.map(function (o) { return o.k + ":" + o.i; }).join(" ");
+});
+t("strictly reversed", function () { var a = []; for (var i = 50; i > 0; i--) a.push(i); a.sort(function (x, y) { return x - y; }); return [a[0], a[49], a.length]; });
+t("reversed default order", function () { return ["d", "c", "b", "a", "B", "A"].sort(); });
+t("sorted then one out of place", function () { return [1, 2, 3, 4, 0, 5, 6].sort(function (x, y) { return x - y; }); });
