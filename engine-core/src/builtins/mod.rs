@@ -17,6 +17,7 @@ pub mod number;
 pub mod object;
 pub mod regexp;
 pub mod string;
+mod v8_pow;
 
 use crate::gc::Gc;
 use crate::interp::{NativeFn, Vm};
