@@ -58,6 +58,83 @@ fn dense_elements(o: Gc<JsObject>) -> Option<Gc<ValueArray>> {
     }
 }
 
+/// First index that is not an array index: sparse maps hold only keys below it.
+const INDEX_LIMIT: f64 = 4294967295.0;
+
+/// Does `o` (a prototype) have any indexed own property?
+fn has_any_elements(o: Gc<JsObject>) -> bool {
+    match o.data() {
+        ObjectData::String(s) if !s.is_empty() => return true,
+        ObjectData::MappedArguments { .. } => return true,
+        _ => {}
+    }
+    if o.flags() & OBJ_SPARSE != 0 {
+        o.sparse().is_some_and(|m| !m.is_empty())
+    } else {
+        o.elements().is_some_and(|e| e.as_slice().iter().any(|v| !v.is_hole()))
+    }
+}
+
+/// Can a scan over the indices of `o` jump between the keys of its sparse map?
+/// True for ordinary sparse objects and arrays none of whose prototypes has an
+/// indexed property (then every other index is absent along the whole chain).
+/// Checked again at every step, since callbacks and getters may add elements.
+fn sparse_skippable(o: Gc<JsObject>) -> bool {
+    if o.flags() & OBJ_SPARSE == 0 || !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) || !matches!(o.data(), ObjectData::Ordinary) {
+        return false;
+    }
+    let mut p = o.proto();
+    while let Some(x) = p {
+        if has_any_elements(x) {
+            return false;
+        }
+        p = x.proto();
+    }
+    true
+}
+
+/// The first index in `k..end` at which `o` may have a property (`k` itself
+/// unless `o` is a sparse array whose absent indices can be skipped).
+fn next_index(o: Gc<JsObject>, k: f64, end: f64) -> Option<f64> {
+    if k >= end {
+        return None;
+    }
+    if k >= INDEX_LIMIT || o.flags() & OBJ_SPARSE == 0 || !sparse_skippable(o) {
+        return Some(k);
+    }
+    let found = o.sparse().and_then(|m| m.range(k as u32..).next().map(|(i, _)| *i as f64));
+    match found {
+        Some(i) if i < end => Some(i),
+        _ if end > INDEX_LIMIT => Some(INDEX_LIMIT),
+        _ => None,
+    }
+}
+
+/// The last index in `0..=k` at which `o` may have a property (see [`next_index`]).
+fn prev_index(o: Gc<JsObject>, k: f64) -> Option<f64> {
+    if k < 0.0 {
+        return None;
+    }
+    if k >= INDEX_LIMIT || o.flags() & OBJ_SPARSE == 0 || !sparse_skippable(o) {
+        return Some(k);
+    }
+    o.sparse().and_then(|m| m.range(..=k as u32).next_back().map(|(i, _)| *i as f64))
+}
+
+/// `length` of an array-like as ES2015 ToLength (up to 2^53 - 1), for methods
+/// that must detect overflow past 2^53 - 1 (push, unshift).
+fn length_of_f64(vm: &mut Vm, o: Gc<JsObject>) -> JsResult<f64> {
+    if o.is_array() {
+        return Ok(o.length() as f64);
+    }
+    let len = ops::get(vm, o, PropertyKey::Atom(vm.names.length), Value::object(o))?;
+    let n = vm.to_integer(len)?;
+    Ok(n.clamp(0.0, MAX_SAFE_LENGTH))
+}
+
+/// 2^53 - 1, the largest array-like length.
+const MAX_SAFE_LENGTH: f64 = 9007199254740991.0;
+
 fn set_length(vm: &mut Vm, o: Gc<JsObject>, len: f64) -> JsResult<()> {
     let v = Value::number(len);
     let k = PropertyKey::Atom(vm.names.length);
@@ -166,6 +243,9 @@ fn join_impl(vm: &mut Vm, o: Gc<JsObject>, len: u32, sep: &[u16]) -> JsResult<Va
     vm.join_stack.push(o);
     let r = (|| {
         let mut out = StrBuilder::new();
+        if o.flags() & OBJ_SPARSE != 0 {
+            return join_sparse(vm, o, len, sep, out);
+        }
         for i in 0..len {
             if i > 0 {
                 out.push_units(sep);
@@ -185,6 +265,43 @@ fn join_impl(vm: &mut Vm, o: Gc<JsObject>, len: u32, sep: &[u16]) -> JsResult<Va
     })();
     vm.join_stack.pop();
     r
+}
+
+/// `join` of a sparse object: absent indices contribute only separators.
+fn join_sparse(vm: &mut Vm, o: Gc<JsObject>, len: u32, sep: &[u16], mut out: StrBuilder) -> JsResult<Value> {
+    let len = len as f64;
+    // `pos` = the index whose separator comes next (separators before it are out).
+    let (mut k, mut pos) = (0.0, 0.0);
+    let emit_separators = |vm: &mut Vm, out: &mut StrBuilder, upto: f64, pos: &mut f64| -> JsResult<()> {
+        let n = upto - *pos;
+        if n <= 0.0 || sep.is_empty() {
+            *pos = upto.max(*pos);
+            return Ok(());
+        }
+        if n * sep.len() as f64 + out.len() as f64 > string::MAX_LENGTH as f64 {
+            return Err(vm.range_error("Invalid string length"));
+        }
+        for _ in 0..n as u64 {
+            out.push_units(sep);
+        }
+        *pos = upto;
+        Ok(())
+    };
+    while let Some(i) = next_index(o, k, len) {
+        emit_separators(vm, &mut out, i, &mut pos)?;
+        let v = get_at(vm, o, i)?;
+        if !v.is_nullish() {
+            let s = vm.to_string(v)?;
+            let f = string::flatten(vm, s)?;
+            out.push_chars(f.chars());
+            if out.len() > string::MAX_LENGTH {
+                return Err(vm.range_error("Invalid string length"));
+            }
+        }
+        k = i + 1.0;
+    }
+    emit_separators(vm, &mut out, (len - 1.0).max(0.0), &mut pos)?;
+    out.finish_value(vm)
 }
 
 fn to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
@@ -241,7 +358,10 @@ fn push(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         }
     }
     vm.roots.push(Value::object(o));
-    let mut n = length_of(vm, o)? as f64;
+    let mut n = length_of_f64(vm, o)?;
+    if n + args.len() as f64 > MAX_SAFE_LENGTH {
+        return Err(vm.type_error("Pushing elements past 2^53-1 length"));
+    }
     for i in 0..args.len() {
         put_index(vm, o, n, args.get(i))?;
         n += 1.0;
@@ -287,13 +407,16 @@ fn concat(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
                         continue;
                     }
                 }
-                for k in 0..len {
-                    if ops::has_property(vm, arr, PropertyKey::Index(k))? {
-                        let v = get_index(vm, arr, k)?;
-                        ops::set_element(vm, a, n, v)?;
+                let mut k = 0.0;
+                while let Some(i) = next_index(arr, k, len as f64) {
+                    let i = i as u32;
+                    if ops::has_property(vm, arr, PropertyKey::Index(i))? {
+                        let v = get_index(vm, arr, i)?;
+                        ops::set_element(vm, a, n + i, v)?;
                     }
-                    n += 1;
+                    k = i as f64 + 1.0;
                 }
+                n += len;
             }
             None => {
                 ops::set_element(vm, a, n, e)?;
@@ -384,8 +507,11 @@ fn shift(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn unshift(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     let argc = args.len() as f64;
+    if argc > 0.0 && len + argc > MAX_SAFE_LENGTH {
+        return Err(vm.type_error("Unshifting elements past 2^53-1 length"));
+    }
     let mut k = len;
     while k > 0.0 {
         let from = k - 1.0;
@@ -413,15 +539,14 @@ fn slice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let end = relative(vm, args.get(1), len, len)?;
     let a = new_array(vm, 0)?;
     vm.roots.push(Value::object(a));
-    let mut n: u32 = 0;
+    let n = (end - k).max(0.0) as u32;
     let mut i = k;
-    while i < end {
-        if has_index(vm, o, i)? {
-            let v = get_at(vm, o, i)?;
-            ops::set_element(vm, a, n, v)?;
+    while let Some(j) = next_index(o, i, end) {
+        if has_index(vm, o, j)? {
+            let v = get_at(vm, o, j)?;
+            ops::set_element(vm, a, (j - k) as u32, v)?;
         }
-        n += 1;
-        i += 1.0;
+        i = j + 1.0;
     }
     ops::set_array_length(a, n);
     if a.length() < n {
@@ -506,7 +631,25 @@ fn index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     }
     let mut k = if n >= 0.0 { n } else { (len + n).max(0.0) };
     let target = args.get(0);
-    while k < len {
+    if let Some(el) = dense_elements(o) {
+        // Dense fast path (no getters, no user code); a hole hands over to the
+        // generic loop, which consults the prototype chain.
+        let end = (len as usize).min(el.len());
+        let mut i = k as usize;
+        while i < end {
+            let v = el.get(i);
+            if v.is_hole() {
+                break;
+            }
+            if vm.strict_equals(v, target)? {
+                return Ok(Value::number(i as f64));
+            }
+            i += 1;
+        }
+        k = k.max(i as f64);
+    }
+    while let Some(i) = next_index(o, k, len) {
+        k = i;
         if has_index(vm, o, k)? {
             let v = get_at(vm, o, k)?;
             if vm.strict_equals(v, target)? {
@@ -528,7 +671,8 @@ fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let n = if args.len() > 1 { vm.to_integer(args.get(1))? } else { len - 1.0 };
     let mut k = if n >= 0.0 { n.min(len - 1.0) } else { len + n };
     let target = args.get(0);
-    while k >= 0.0 {
+    while let Some(i) = prev_index(o, k) {
+        k = i;
         if has_index(vm, o, k)? {
             let v = get_at(vm, o, k)?;
             if vm.strict_equals(v, target)? {
@@ -557,13 +701,16 @@ fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         vm.roots.push(Value::object(a));
     }
     let mut to = 0u32;
-    for k in 0..len {
+    let mut next = 0.0;
+    while let Some(kf) = next_index(o, next, len as f64) {
+        let k = kf as u32;
+        next = kf + 1.0;
         if !ops::has_property(vm, o, PropertyKey::Index(k))? {
             continue;
         }
         let v = get_index(vm, o, k)?;
         vm.roots.push(v);
-        let r = vm.call(f, this_arg, &[v, Value::int(k as i32), Value::object(o)])?;
+        let r = vm.call(f, this_arg, &[v, Value::number(kf), Value::object(o)])?;
         match mode {
             0 if !r.truthy() => return Ok(Value::FALSE),
             1 if r.truthy() => return Ok(Value::TRUE),
@@ -596,19 +743,20 @@ fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn reduce(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as i64;
+    let len = length_of(vm, o)? as f64;
     let f = callable_arg(vm, args.get(0))?;
     let right = args.magic() == 1;
-    let mut k: i64 = if right { len - 1 } else { 0 };
-    let step: i64 = if right { -1 } else { 1 };
-    let in_range = |k: i64| if right { k >= 0 } else { k < len };
+    // The next index at or past `k` in the direction of travel that may exist.
+    let step = |o: Gc<JsObject>, k: f64| if right { prev_index(o, k) } else { next_index(o, k, len) };
+    let advance = |k: f64| if right { k - 1.0 } else { k + 1.0 };
+    let mut k = if right { len - 1.0 } else { 0.0 };
     let mut acc = if args.len() >= 2 {
         args.get(1)
     } else {
         let mut found = None;
-        while in_range(k) {
-            let key = PropertyKey::Index(k as u32);
-            k += step;
+        while let Some(i) = step(o, k) {
+            let key = PropertyKey::Index(i as u32);
+            k = advance(i);
             if ops::has_property(vm, o, key)? {
                 found = Some(ops::get(vm, o, key, Value::object(o))?);
                 break;
@@ -621,16 +769,16 @@ fn reduce(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     };
     let slot = vm.roots.len();
     vm.roots.push(acc);
-    while in_range(k) {
-        let key = PropertyKey::Index(k as u32);
+    while let Some(i) = step(o, k) {
+        let key = PropertyKey::Index(i as u32);
         if ops::has_property(vm, o, key)? {
             let v = ops::get(vm, o, key, Value::object(o))?;
             vm.roots.push(v);
-            acc = vm.call(f, Value::UNDEFINED, &[acc, v, Value::number(k as f64), Value::object(o)])?;
+            acc = vm.call(f, Value::UNDEFINED, &[acc, v, Value::number(i), Value::object(o)])?;
             vm.roots.pop();
             vm.roots[slot] = acc;
         }
-        k += step;
+        k = advance(i);
     }
     Ok(acc)
 }
@@ -644,9 +792,16 @@ fn sort(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         return Err(vm.type_error("The comparison function must be either a function or undefined"));
     }
     let len = length_of(vm, o)?;
+    if len < 2 {
+        // Nothing to order (V8 does not even read or write the element).
+        return Ok(Value::object(o));
+    }
     let mut values = Vec::new();
     let mut undefined_count = 0u32;
-    for k in 0..len {
+    let mut next = 0.0;
+    while let Some(kf) = next_index(o, next, len as f64) {
+        let k = kf as u32;
+        next = kf + 1.0;
         if ops::has_property(vm, o, PropertyKey::Index(k))? {
             let v = get_index(vm, o, k)?;
             if v.is_undefined() {
@@ -675,8 +830,10 @@ fn sort(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     for i in count..count + undefined_count {
         put_index(vm, o, i as f64, Value::UNDEFINED)?;
     }
-    for i in count + undefined_count..len {
-        delete_index(vm, o, i as f64)?;
+    let mut next = (count + undefined_count) as f64;
+    while let Some(i) = next_index(o, next, len as f64) {
+        delete_index(vm, o, i)?;
+        next = i + 1.0;
     }
     vm.roots.truncate(mark);
     Ok(Value::object(o))
@@ -717,6 +874,26 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<Value>, cmp: Value) -> JsResult<Vec<Value>
     let n = v.len();
     if n < 2 {
         return Ok(v);
+    }
+    // Already ordered (or strictly reversed) input, common in practice, takes
+    // n - 1 comparisons.
+    let mut i = 1;
+    while i < n && !sort_less(vm, cmp, v[i], v[i - 1])? {
+        i += 1;
+    }
+    if i == n {
+        return Ok(v);
+    }
+    if i == 1 {
+        let mut j = 1;
+        while j < n && sort_less(vm, cmp, v[j], v[j - 1])? {
+            j += 1;
+        }
+        if j == n {
+            // Strictly descending: reversing keeps the sort stable.
+            v.reverse();
+            return Ok(v);
+        }
     }
     // Insertion sort for small runs, then bottom-up merging (stable).
     const RUN: usize = 8;

@@ -302,12 +302,35 @@ fn error_to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     Ok(Value::string(crate::string::concat(vm, a, ms)?))
 }
 
+/// V8's `Error.captureStackTrace(obj)`: gives `obj` a `stack` string (its
+/// `toString` header plus the current frames), as node programs expect.
+fn capture_stack_trace(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let Some(o) = args.get(0).as_object() else {
+        return Err(vm.type_error("Invalid argument"));
+    };
+    let header = error_to_string(vm, &CallArgs::for_this(Value::object(o), vm.realm.object_ctor))?;
+    let header = match header.as_string() {
+        Some(h) => vm.string_to_rust(h)?,
+        None => String::new(),
+    };
+    let text = alloc::format!("{header}{}", capture_stack(vm));
+    let stack = vm.str_value(&text)?;
+    let key = PropertyKey::Atom(vm.names.stack);
+    let desc = ops::PropertyDescriptor::data(stack, attrs::HIDDEN);
+    if !ops::define_own_property(vm, o, key, &desc)? {
+        return Err(vm.type_error("Cannot redefine property: stack"));
+    }
+    Ok(Value::UNDEFINED)
+}
+
 /// Installs the error constructors and prototypes.
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let error_ctor_obj = {
         let proto = vm.realm.error_prototype;
         let c = install_constructor(vm, "Error", error_ctor, 1, proto)?;
         define_method(vm, proto, "toString", error_to_string, 0)?;
+        define_method(vm, c, "captureStackTrace", capture_stack_trace, 2)?;
+        define_value(vm, c, "stackTraceLimit", Value::int(STACK_LIMIT as i32), attrs::DEFAULT)?;
         c
     };
     for (i, (kind, name)) in KINDS.iter().enumerate() {

@@ -25,7 +25,14 @@ pub fn throw_type_error(vm: &mut Vm, _args: &CallArgs) -> JsResult<Value> {
 pub fn new_closure(vm: &mut Vm, code: Gc<Code>, env: Option<Gc<Env>>) -> JsResult<Gc<JsObject>> {
     let f = code.info.flags;
     let constructor = f & (CODE_ARROW | CODE_NOT_CONSTRUCTOR) == 0;
-    let shape = if constructor { vm.realm.constructor_function_shape } else { vm.realm.method_function_shape };
+    let sloppy = constructor && f & CODE_STRICT == 0;
+    let shape = if sloppy {
+        vm.realm.sloppy_function_shape
+    } else if constructor {
+        vm.realm.constructor_function_shape
+    } else {
+        vm.realm.method_function_shape
+    };
     let fo = JsObject::new(vm, shape, ObjectClass::Function, ObjectData::Function(FunctionKind::Closure { code, env }))?;
     if f & CODE_STRICT != 0 {
         fo.set_flag(OBJ_STRICT, true);
@@ -45,7 +52,14 @@ pub fn new_closure(vm: &mut Vm, code: Gc<Code>, env: Option<Gc<Env>>) -> JsResul
             r.map(|_| p)
         });
         vm.roots.pop();
-        fo.set_slot(2, Value::object(proto?));
+        if sloppy {
+            // Own `arguments` and `caller` of sloppy functions (null, read-only).
+            fo.set_slot(2, Value::NULL);
+            fo.set_slot(3, Value::NULL);
+            fo.set_slot(4, Value::object(proto?));
+        } else {
+            fo.set_slot(2, Value::object(proto?));
+        }
     }
     Ok(fo)
 }
@@ -216,6 +230,13 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     let nn = vm.names.name;
     let empty = Value::string(vm.names.empty);
     ops::add_named(vm, proto, nn, empty, attrs::CONFIGURABLE)?;
+    // `arguments` and `caller` poison pills (sloppy functions shadow them).
+    let thrower = Value::object(vm.realm.throw_type_error);
+    for name in ["arguments", "caller"] {
+        let key = vm.key_from_str(name)?;
+        let desc = ops::PropertyDescriptor { get: Some(thrower), set: Some(thrower), enumerable: Some(false), configurable: Some(true), ..Default::default() };
+        ops::define_own_property(vm, proto, key, &desc)?;
+    }
     define_method(vm, proto, "call", call, 1)?;
     define_method(vm, proto, "apply", apply, 2)?;
     define_method(vm, proto, "bind", bind, 1)?;

@@ -76,7 +76,7 @@ pub fn js_pow(x: f64, y: f64) -> f64 {
     if (x == 1.0 || x == -1.0) && y.is_infinite() {
         return f64::NAN;
     }
-    libm::pow(x, y)
+    super::v8_pow::pow(x, y)
 }
 
 fn pow(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {

@@ -7,6 +7,7 @@
 
 pub mod array;
 pub mod boolean;
+mod collation;
 pub mod date;
 pub mod error;
 pub mod function;
@@ -17,6 +18,7 @@ pub mod number;
 pub mod object;
 pub mod regexp;
 pub mod string;
+mod v8_pow;
 
 use crate::gc::Gc;
 use crate::interp::{NativeFn, Vm};
@@ -194,6 +196,11 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
     vm.realm.method_function_shape = s2;
     let (s3, _) = Shape::add(vm, s2, prototype, attrs::WRITABLE)?;
     vm.realm.constructor_function_shape = s3;
+    let (arguments, caller) = (vm.atom("arguments")?, vm.names.caller);
+    let (t1, _) = Shape::add(vm, s2, arguments, 0)?;
+    let (t2, _) = Shape::add(vm, t1, caller, 0)?;
+    let (t3, _) = Shape::add(vm, t2, prototype, attrs::WRITABLE)?;
+    vm.realm.sloppy_function_shape = t3;
 
     // Prototypes of the other classes.
     let mk = |vm: &mut Vm, class: ObjectClass, data: ObjectData| dictionary_object(vm, Some(object_prototype), class, data);

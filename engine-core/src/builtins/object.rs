@@ -253,6 +253,8 @@ pub fn to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     } else {
         let o = vm.to_object(this)?;
         match o.class() {
+            // node's global object reports its `Symbol.toStringTag`, "global".
+            _ if o == vm.realm.global => "global",
             ObjectClass::Arguments => "Arguments",
             c => c.name(),
         }
@@ -328,6 +330,50 @@ fn proto_setter(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
+/// Annex B `__defineGetter__` (`magic` 0) and `__defineSetter__` (1).
+fn define_legacy_accessor(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let f = args.get(1);
+    if !f.as_object().is_some_and(|f| f.is_callable()) {
+        let what = if args.magic() == 0 { "getter" } else { "setter" };
+        return Err(vm.type_error(&alloc::format!("Object.prototype.__define{}__: Expecting function", if what == "getter" { "Getter" } else { "Setter" })));
+    }
+    let key = vm.to_property_key(args.get(0))?;
+    if let PropertyKey::Atom(a) = key {
+        vm.roots.push(Value::string(a));
+    }
+    let mut desc = PropertyDescriptor { enumerable: Some(true), configurable: Some(true), ..Default::default() };
+    if args.magic() == 0 {
+        desc.get = Some(f);
+    } else {
+        desc.set = Some(f);
+    }
+    if !ops::define_own_property(vm, o, key, &desc)? {
+        return Err(vm.type_error("Cannot redefine property"));
+    }
+    Ok(Value::UNDEFINED)
+}
+
+/// Annex B `__lookupGetter__` (`magic` 0) and `__lookupSetter__` (1).
+fn lookup_legacy_accessor(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let o = vm.to_object(args.this)?;
+    vm.roots.push(Value::object(o));
+    let key = vm.to_property_key(args.get(0))?;
+    if let PropertyKey::Atom(a) = key {
+        vm.roots.push(Value::string(a));
+    }
+    let mut cur = Some(o);
+    while let Some(c) = cur {
+        match ops::get_own_property(vm, c, key)? {
+            Some(OwnProperty::Accessor { getter, setter, .. }) => return Ok(if args.magic() == 0 { getter } else { setter }),
+            Some(OwnProperty::Data { .. }) => return Ok(Value::UNDEFINED),
+            None => cur = c.proto(),
+        }
+    }
+    Ok(Value::UNDEFINED)
+}
+
 /// Installs `Object`.
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.object_prototype;
@@ -354,6 +400,10 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_method(vm, proto, "isPrototypeOf", is_prototype_of, 1)?;
     define_method(vm, proto, "propertyIsEnumerable", property_is_enumerable, 1)?;
     define_accessor(vm, proto, "__proto__", proto_getter, Some(proto_setter))?;
+    super::define_method_magic(vm, proto, "__defineGetter__", define_legacy_accessor, 2, 0)?;
+    super::define_method_magic(vm, proto, "__defineSetter__", define_legacy_accessor, 2, 1)?;
+    super::define_method_magic(vm, proto, "__lookupGetter__", lookup_legacy_accessor, 1, 0)?;
+    super::define_method_magic(vm, proto, "__lookupSetter__", lookup_legacy_accessor, 1, 1)?;
     let _ = (Shape::lookup, ObjectData::Ordinary);
     Ok(())
 }

@@ -45,7 +45,51 @@ pub fn parse_flags(units: &[u16]) -> Option<u8> {
 /// Compiles a pattern (UTF-16 units) with flag bits.
 pub fn compile(pattern: &[u16], flags: u8) -> Result<regress::Regex, String> {
     let rf = regress::Flags { icase: flags & FLAG_IGNORE_CASE != 0, multiline: flags & FLAG_MULTILINE != 0, ..Default::default() };
-    regress::Regex::from_unicode(pattern.iter().map(|u| *u as u32), rf).map_err(|e| alloc::format!("{e}"))
+    let units = unescape_surrogates(pattern);
+    let p = units.as_deref().unwrap_or(pattern);
+    regress::Regex::from_unicode(p.iter().map(|u| *u as u32), rf).map_err(|e| alloc::format!("{e}"))
+}
+
+/// Replaces `\uXXXX` escapes of surrogate code units by the units themselves.
+/// regress joins an escaped pair `\uD83D\uDE00` into one code point even without
+/// the `u` flag, and a code point above U+FFFF never matches UCS-2 input; as raw
+/// units they match (and form class members or ranges) unit by unit, as ES5 says.
+/// Surrogates are not syntax characters, so the replacement keeps the meaning.
+fn unescape_surrogates(p: &[u16]) -> Option<Vec<u16>> {
+    let hex = |u: u16| (u as u8 as char).to_digit(16).filter(|_| u < 0x80);
+    let surrogate_at = |i: usize| -> Option<u16> {
+        if p.get(i + 1) != Some(&(b'u' as u16)) || i + 6 > p.len() {
+            return None;
+        }
+        let mut v = 0u32;
+        for &u in &p[i + 2..i + 6] {
+            v = v * 16 + hex(u)?;
+        }
+        (0xD800..=0xDFFF).contains(&v).then_some(v as u16)
+    };
+    let mut out: Option<Vec<u16>> = None;
+    let mut i = 0;
+    while i < p.len() {
+        if p[i] == b'\\' as u16 {
+            if let Some(u) = surrogate_at(i) {
+                out.get_or_insert_with(|| p[..i].to_vec()).push(u);
+                i += 6;
+                continue;
+            }
+            // Any other escape: copy it whole so `\\uD800` stays literal text.
+            let n = if i + 1 < p.len() { 2 } else { 1 };
+            if let Some(o) = out.as_mut() {
+                o.extend_from_slice(&p[i..i + n]);
+            }
+            i += n;
+            continue;
+        }
+        if let Some(o) = out.as_mut() {
+            o.push(p[i]);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Creates a RegExp object (`new RegExp(pattern, flags)` semantics for strings).
@@ -174,14 +218,17 @@ pub fn match_to_array(vm: &mut Vm, m: &MatchResult, text: &[u16], input: Value) 
     vm.roots.push(Value::object(a));
     super::define_value(vm, a, "index", Value::int(m.start as i32), attrs::DEFAULT)?;
     super::define_value(vm, a, "input", input, attrs::DEFAULT)?;
+    // ES2018 named groups: V8 always adds `groups` (undefined without names).
+    super::define_value(vm, a, "groups", Value::UNDEFINED, attrs::DEFAULT)?;
     Ok(a)
 }
 
 /// `RegExp.prototype.exec` core: returns the match (updating `lastIndex`).
 pub fn exec_raw(vm: &mut Vm, re: Gc<JsObject>, text: &[u16]) -> JsResult<Option<MatchResult>> {
     let global = flags_of(re) & FLAG_GLOBAL != 0;
-    let i = if global { get_last_index(vm, re)? } else { 0.0 };
-    if i < 0.0 || i > text.len() as f64 {
+    // ES2015 ToLength: a negative lastIndex counts as 0 (as in V8).
+    let i = if global { get_last_index(vm, re)?.max(0.0) } else { 0.0 };
+    if i > text.len() as f64 {
         set_last_index(vm, re, 0.0)?;
         return Ok(None);
     }

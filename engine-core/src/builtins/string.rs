@@ -152,7 +152,7 @@ fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn locale_compare(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "localeCompare")?;
     let t = arg_str(vm, args.get(0))?;
-    Ok(Value::int(match s.chars().cmp_units(&t.chars()) {
+    Ok(Value::int(match super::collation::compare(s.chars(), t.chars()) {
         core::cmp::Ordering::Less => -1,
         core::cmp::Ordering::Equal => 0,
         core::cmp::Ordering::Greater => 1,
@@ -280,6 +280,8 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let mut parts: Vec<Value> = Vec::new();
     let mark = vm.roots.len();
     let finish = |vm: &mut Vm, parts: &[Value]| -> JsResult<Value> { Ok(Value::object(super::array::array_from(vm, parts)?)) };
+    // ES5 step 7: the separator is converted before the `lim = 0` check.
+    let sep_s = if sep.is_undefined() || as_regexp(sep).is_some() { None } else { Some(arg_str(vm, sep)?) };
     if limit == 0 {
         return finish(vm, &[]);
     }
@@ -336,7 +338,7 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         vm.roots.truncate(mark);
         return r;
     }
-    let sep_s = arg_str(vm, sep)?;
+    let Some(sep_s) = sep_s else { return finish(vm, &[Value::string(s)]) };
     let sep_units = sep_s.chars().to_vec();
     if sep_units.is_empty() {
         for (i, u) in text.iter().enumerate() {

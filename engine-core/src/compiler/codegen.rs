@@ -70,6 +70,9 @@ struct Fc<'a> {
     pending_labels: Vec<String>,
     /// Lexical bindings whose initializer is being compiled (still in their TDZ).
     initializing: Vec<(ScopeId, usize)>,
+    /// Name for the anonymous function about to be compiled (ES2015 name
+    /// inference: `var f = function () {}` has `f.name == "f"`).
+    fn_name_hint: Option<String>,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -268,6 +271,7 @@ impl<'a> Fc<'a> {
             completion: None,
             pending_labels: Vec::new(),
             initializing: Vec::new(),
+            fn_name_hint: None,
         }
     }
 
@@ -578,7 +582,12 @@ impl<'a> Fc<'a> {
     // Hoisting
 
     fn closure_to(&mut self, f: &Function, dst: u16) -> CResult<()> {
-        let t = compile_function(self.an, f)?;
+        let mut t = compile_function(self.an, f)?;
+        if let Some(n) = self.fn_name_hint.take() {
+            if t.name.is_none() {
+                t.name = Some(n);
+            }
+        }
         let k = self.b.constant(ConstVal::Function(Box::new(t)));
         self.b.mark();
         insn::Closure { dst, func: k }.encode(&mut self.b.code);
@@ -692,6 +701,14 @@ impl<'a> Fc<'a> {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.b.pos = s.pos;
         let labels = core::mem::take(&mut self.pending_labels);
+        if matches!(
+            s.kind,
+            StmtKind::If { .. } | StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::With { .. } | StmtKind::Switch { .. } | StmtKind::Try { .. }
+        ) {
+            // ES2015 completion values: these statements complete with
+            // `UpdateEmpty(result, undefined)`, never with an earlier value.
+            self.reset_completion();
+        }
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Debugger => insn::Debugger {}.encode(&mut self.b.code),
@@ -1156,6 +1173,13 @@ impl<'a> Fc<'a> {
 
     // Blocks are passed as `&Vec` because scopes are keyed by the Vec's address.
     #[allow(clippy::ptr_arg)]
+    /// Sets the completion value (script and eval code) to undefined.
+    fn reset_completion(&mut self) {
+        if let Some(c) = self.completion {
+            insn::LoadUndef { dst: c }.encode(&mut self.b.code);
+        }
+    }
+
     fn try_stmt(&mut self, block: &Vec<Stmt>, handler: Option<&CatchClause>, finalizer: Option<&Vec<Stmt>>) -> CResult<()> {
         let mark = self.b.next_reg;
         let env0 = self.env_depth;
@@ -1188,6 +1212,7 @@ impl<'a> Fc<'a> {
                 self.cur_scope = cs;
                 self.regs.insert((cs, 0), exc);
             }
+            self.reset_completion();
             self.block(key(&h.body), &h.body)?;
             self.exit_scope(cs, cmark);
             self.b.bind(after);
@@ -1202,7 +1227,12 @@ impl<'a> Fc<'a> {
             insn::LoadInt { dst: ctx.kind_reg, imm: 1 }.encode(&mut self.b.code);
             self.b.bind(ctx.entry);
             if let Some(fin) = finalizer {
-                self.block(key(fin), fin)?;
+                // A normally completing `finally` block does not change the
+                // statement's completion value.
+                let saved = self.completion.take();
+                let r = self.block(key(fin), fin);
+                self.completion = saved;
+                r?;
             }
             // Dispatch on how the protected region was left.
             let t = self.b.reg();
@@ -1348,9 +1378,20 @@ impl<'a> Fc<'a> {
                     };
                     match &p.kind {
                         PropKind::Init(x) => {
+                            if key_units != units("__proto__") {
+                                self.hint_function_name(x, &String::from_utf16_lossy(&key_units));
+                            }
                             let v = self.expr_any(x)?;
                             self.b.pos = p.pos;
+                            let is_proto = !matches!(p.key, PropKey::Number(_)) && key_units == units("__proto__");
                             match index_of_name(&key_units) {
+                                // Annex B `{ __proto__: v }` sets the prototype (as an
+                                // assignment, which reaches Object.prototype's setter).
+                                _ if is_proto => {
+                                    let k = self.name_const("__proto__");
+                                    let ic = self.b.ic();
+                                    insn::SetProp { obj, name: k, src: v, ic }.encode(&mut self.b.code);
+                                }
                                 Some(i) => insn::InitElem { arr: obj, index: i, src: v }.encode(&mut self.b.code),
                                 None => {
                                     let k = self.b.constant(ConstVal::String(key_units));
@@ -1360,6 +1401,8 @@ impl<'a> Fc<'a> {
                         }
                         PropKind::Get(f) | PropKind::Set(f) => {
                             let t = self.b.reg();
+                            let prefix = if matches!(p.kind, PropKind::Get(_)) { "get " } else { "set " };
+                            self.fn_name_hint = Some(alloc::format!("{prefix}{}", String::from_utf16_lossy(&key_units)));
                             self.closure_to(f, t)?;
                             let name = match index_of_name(&key_units) {
                                 Some(_) => self.b.constant(ConstVal::String(key_units)),
@@ -1679,6 +1722,7 @@ impl<'a> Fc<'a> {
             }
             _ => None,
         };
+        self.hint_function_name(value, name);
         if let Some(r) = direct {
             self.expr_to(value, r)?;
             self.name_function_value(value, name);
@@ -1692,6 +1736,15 @@ impl<'a> Fc<'a> {
     }
 
     fn name_function_value(&mut self, _value: &Expr, _name: &str) {}
+
+    /// Names the closure `value` creates, if it is an anonymous function or arrow.
+    fn hint_function_name(&mut self, value: &Expr, name: &str) {
+        if let ExprKind::Function(f) | ExprKind::Arrow(f) = &value.kind {
+            if f.name.is_none() {
+                self.fn_name_hint = Some(String::from(name));
+            }
+        }
+    }
 
     /// Stores register `v` into an assignment target expression.
     fn assign_reg_to_target(&mut self, target: &Expr, v: u16) -> CResult<()> {
@@ -1735,6 +1788,7 @@ impl<'a> Fc<'a> {
                             return self.assign_to_name(n, target.pos, value, false);
                         }
                         let d = dst.unwrap_or(0);
+                        self.hint_function_name(value, n);
                         self.expr_to(value, d)?;
                         self.store_name(n, target.pos, d, false);
                     }

@@ -72,6 +72,9 @@ realm_fields! {
     array_shape: Shape,
     /// Shape of script functions that are constructors: `length`, `name`, `prototype`.
     constructor_function_shape: Shape,
+    /// Shape of sloppy-mode script constructors: `length`, `name`, `arguments`,
+    /// `caller` (both null, as V8 reports them), `prototype`.
+    sloppy_function_shape: Shape,
     /// Shape of script functions that are not constructors: `length`, `name`.
     method_function_shape: Shape,
     /// Root shape of functions (natives add their own properties).

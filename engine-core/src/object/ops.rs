@@ -756,7 +756,17 @@ fn define_array_length(vm: &mut Vm, obj: Gc<JsObject>, desc: &PropertyDescriptor
         }
         return Ok(true);
     };
-    let new_len = vm.to_array_length(v)?;
+    let new_len = if v.is_object() {
+        // §15.4.5.1 steps 3.c-d convert the value twice (ToUint32, ToNumber).
+        let u = vm.to_uint32(v)?;
+        let n = vm.to_number(v)?;
+        if u as f64 != n {
+            return Err(vm.range_error("Invalid array length"));
+        }
+        u
+    } else {
+        vm.to_array_length(v)?
+    };
     let old_len = obj.length();
     if new_len == old_len {
         if desc.writable == Some(true) && readonly {
@@ -950,6 +960,22 @@ pub fn set_integrity(vm: &mut Vm, obj: Gc<JsObject>, level: Integrity) -> JsResu
     };
     let ns = Shape::dict_map_attrs(vm, obj.shape(), true, f)?;
     obj.set_shape(ns);
+    if level == Integrity::Frozen {
+        // Read-only mapped arguments stop aliasing their parameters (§10.6
+        // [[DefineOwnProperty]] step 5.b.ii): keep the current values.
+        if let ObjectData::MappedArguments { env, map } = obj.data() {
+            let env = *env;
+            let mapped: Vec<(u32, u32)> = map.iter().enumerate().filter(|(_, s)| **s != u32::MAX).map(|(i, s)| (i as u32, *s)).collect();
+            for (i, slot) in mapped {
+                if let Some(e) = obj.sparse_mut().get_mut(&i) {
+                    if e.attrs & attrs::ACCESSOR == 0 {
+                        e.value = env.get(slot as usize);
+                    }
+                }
+                unmap_argument(obj, i);
+            }
+        }
+    }
     if level != Integrity::PreventExtensions {
         if let Some(m) = obj.sparse() {
             let _ = m;

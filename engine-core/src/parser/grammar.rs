@@ -1894,6 +1894,10 @@ impl<'a> Parser<'a> {
         let args = self.parse_arguments()?;
         if matches!(&callee.kind, ExprKind::Ident(n) if n == "eval") {
             self.fs.flags.has_direct_eval = true;
+            // Direct eval code can read the caller's `this` (coerced in sloppy
+            // functions) and `arguments`, so the function must provide both.
+            self.fs.flags.uses_this = true;
+            self.fs.flags.uses_arguments = true;
         }
         Ok(Expr {
             pos: callee.pos,
