@@ -248,16 +248,28 @@ pub fn exec_raw(vm: &mut Vm, re: Gc<JsObject>, text: &[u16]) -> JsResult<Option<
     }
 }
 
+/// Runs `body` on the UTF-16 text of the flat string `f`, reusing the copy made
+/// for the previous call on the same string (matching loops call exec and test
+/// on one long string over and over).
+pub fn with_text<R>(vm: &mut Vm, f: Gc<JsString>, body: impl FnOnce(&mut Vm, &[u16]) -> R) -> R {
+    let text = match vm.regexp_text.take() {
+        Some((s, t)) if s == f => t,
+        _ => f.chars().to_vec(),
+    };
+    let r = body(vm, &text);
+    vm.regexp_text = Some((f, text));
+    r
+}
+
 fn exec(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let re = this_regexp(vm, args.this, "exec")?;
     let s = vm.to_string(args.get(0))?;
     vm.roots.push(Value::string(s));
     let f = string::flatten(vm, s)?;
-    let text = f.chars().to_vec();
-    match exec_raw(vm, re, &text)? {
-        Some(m) => Ok(Value::object(match_to_array(vm, &m, &text, Value::string(s))?)),
+    with_text(vm, f, |vm, text| match exec_raw(vm, re, text)? {
+        Some(m) => Ok(Value::object(match_to_array(vm, &m, text, Value::string(s))?)),
         None => Ok(Value::NULL),
-    }
+    })
 }
 
 fn test(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
@@ -265,8 +277,7 @@ fn test(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = vm.to_string(args.get(0))?;
     vm.roots.push(Value::string(s));
     let f = string::flatten(vm, s)?;
-    let text = f.chars().to_vec();
-    Ok(Value::bool(exec_raw(vm, re, &text)?.is_some()))
+    with_text(vm, f, |vm, text| Ok(Value::bool(exec_raw(vm, re, text)?.is_some())))
 }
 
 fn to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {

@@ -96,6 +96,9 @@ pub struct Vm {
     pub(crate) oom_error: Value,
     /// Single-character strings for units below 256.
     pub(crate) char_strings: Vec<Gc<JsString>>,
+    /// The UTF-16 text of the string regexps last matched against (a root), so a
+    /// `while (re.exec(s))` loop does not copy `s` on every call.
+    pub(crate) regexp_text: Option<(Gc<JsString>, Vec<u16>)>,
     /// Strings of small integers 0..256.
     pub(crate) int_strings: Vec<Gc<JsString>>,
     /// Arrays currently being joined (cycle detection for `join`/`toString`).
@@ -148,6 +151,7 @@ impl Vm {
             gc_deferred: false,
             oom_error: Value::UNDEFINED,
             char_strings: Vec::new(),
+            regexp_text: None,
             int_strings: Vec::new(),
             join_stack: Vec::new(),
             jit,
@@ -278,6 +282,7 @@ impl Vm {
         let oom = self.oom_error;
         let chars = &self.char_strings;
         let ints = &self.int_strings;
+        let rtext = &self.regexp_text;
         let swt = &mut self.shapes_with_transitions;
         let jit = &self.jit;
         let atoms = &mut self.atoms;
@@ -299,6 +304,9 @@ impl Vm {
                     t.cell(*a);
                 }
                 for s in chars.iter().chain(ints.iter()) {
+                    t.cell(*s);
+                }
+                if let Some((s, _)) = rtext {
                     t.cell(*s);
                 }
                 jit.for_each_root(|v| t.value(v));
