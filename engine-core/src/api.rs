@@ -221,6 +221,11 @@ impl Engine {
     pub fn heap_stats(&self) -> crate::gc::HeapStats {
         self.vm.heap.stats()
     }
+
+    /// Trace JIT counters: recordings, trees, aborts, native entries, exits.
+    pub fn jit_stats(&self) -> crate::jit::monitor::Stats {
+        self.vm.jit.stats.clone()
+    }
 }
 
 fn own_data(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<Value> {
