@@ -14,7 +14,7 @@ options:
                           background compiler lands)
   --jit-hot=N             loop crossings before a loop is hot; 1 is stress mode
                           (record at once, extend every exit at its first hit)
-  --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,full (also TMFLAGS)
+  --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS)
   --heap-limit=SIZE       hard heap limit, e.g. 64M, 1G (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
   --max-call-depth=N      nested script calls before RangeError (default 10000)

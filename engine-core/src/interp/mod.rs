@@ -123,7 +123,8 @@ impl Vm {
     pub fn new(config: Config, mut host: Box<dyn Host>) -> Result<Box<Vm>, String> {
         let source = host.memory_source();
         let service = if config.jit.enabled { host.code_service() } else { None };
-        let jit = crate::jit::monitor::Monitor::new(config.jit.clone(), service);
+        let mut jit = crate::jit::monitor::Monitor::new(config.jit.clone(), service);
+        jit.start_ns = host.monotonic_ns();
         let heap = Heap::new(source, config.heap_limit, config.gc_stress_interval);
         let stack_len = config.stack_slots.max(1024);
         let stack: Box<[Value]> = alloc::vec![Value::UNDEFINED; stack_len].into_boxed_slice();

@@ -36,6 +36,14 @@ use runtime::{CompileJob, TraceState};
 pub type ExitTypes = Vec<(u32, SlotType)>;
 
 impl Vm {
+    /// Notes an activity change for the timeline (when it is on).
+    fn mark(&mut self, a: monitor::Activity) {
+        if self.jit.config.diag & diag::TIMELINE != 0 {
+            let t = self.host.monotonic_ns();
+            self.jit.timeline.push((t, a));
+        }
+    }
+
     fn diag(&mut self, flag: u32, line: &str) {
         if self.jit.config.diag & flag != 0 {
             self.host.diag(line);
@@ -123,6 +131,7 @@ impl Vm {
         self.jit.recording = Some(Box::new(rec));
         self.jit_recording = true;
         self.jit_record_start = self.host.monotonic_ns();
+        self.mark(monitor::Activity::Record);
     }
 
     /// Called before every instruction while recording. Returns `true` when the
@@ -142,6 +151,9 @@ impl Vm {
                 self.jit_recording = false;
                 self.abort_recording(&rec, &why);
             }
+        }
+        if !self.jit_recording {
+            self.mark(monitor::Activity::Interpret);
         }
         core::mem::take(&mut self.jit_reload)
     }
@@ -209,6 +221,7 @@ impl Vm {
     }
 
     fn finish_recording(&mut self, rec: Recorder) {
+        self.mark(monitor::Activity::Compile);
         let t0 = self.host.monotonic_ns();
         self.jit.stats.time_record_ms += (t0.saturating_sub(self.jit_record_start)) as f64 / 1e6;
         let mut lir = rec.w.lir.clone();
@@ -354,8 +367,9 @@ impl Vm {
         let vm_ptr: *mut Vm = self;
         let interrupt = &*self.interrupt as *const core::sync::atomic::AtomicBool;
         let mut state = TraceState::new(base_ptr, vm_ptr, interrupt, env);
-        let timed = self.jit.config.diag & diag::STATS != 0;
+        let timed = self.jit.config.diag & (diag::STATS | diag::TIMELINE) != 0;
         let t0 = if timed { self.host.monotonic_ns() } else { 0 };
+        self.mark(monitor::Activity::Native);
         // SAFETY: `entry` is the entry point of code compiled by the host's code
         // service for this tree's LIR, with the `TraceFn` ABI; the state points at
         // live VM memory for the duration of the call, and the code does not
@@ -367,6 +381,7 @@ impl Vm {
         if timed {
             let t1 = self.host.monotonic_ns();
             self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
+            self.mark(if self.jit_recording { monitor::Activity::Record } else { monitor::Activity::Interpret });
         }
         self.apply_exit(anchor, ti, exit, entry_depth, state.gc_requested != 0);
         Some(exit)
@@ -504,17 +519,28 @@ impl Vm {
         self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
     }
 
-    /// Prints the statistics summary (TMFLAGS `stats`).
+    /// Prints the statistics summary (TMFLAGS `stats`) and the timeline.
     pub fn jit_report_stats(&mut self) {
+        if self.jit.config.diag & diag::TIMELINE != 0 {
+            let now = self.host.monotonic_ns();
+            for l in timeline_lines(self.jit.start_ns, now, &self.jit.timeline) {
+                self.host.diag(&l);
+            }
+        }
         if self.jit.config.diag & diag::STATS == 0 {
             return;
         }
         let s = self.jit.stats.clone();
+        let total_ms = self.host.monotonic_ns().saturating_sub(self.jit.start_ns) as f64 / 1e6;
+        let interp_ms = (total_ms - s.time_record_ms - s.time_compile_ms - s.time_native_ms).max(0.0);
         let mut lines = alloc::vec![
             String::from("jit stats:"),
             format!("  recordings {}, trees {}, branches {}, blacklisted {}", s.recordings, s.trees, s.branches, s.blacklisted),
             format!("  native entries {}, nested tree calls recorded {}, LIR {} -> {} instructions, {} code bytes", s.entries, s.nested_calls, s.lir_before, s.lir_after, s.code_bytes),
-            format!("  time: record {:.2} ms, compile {:.2} ms, native {:.2} ms", s.time_record_ms, s.time_compile_ms, s.time_native_ms),
+            format!(
+                "  time: interpret {:.2} ms, record {:.2} ms, compile {:.2} ms, native {:.2} ms (total {:.2} ms)",
+                interp_ms, s.time_record_ms, s.time_compile_ms, s.time_native_ms, total_ms
+            ),
         ];
         for (why, n) in &s.aborts {
             lines.push(format!("  abort x{n}: {why}"));
@@ -534,6 +560,54 @@ impl Vm {
             self.host.diag(&l);
         }
     }
+}
+
+/// A TraceVis-style picture of where time went: 100 columns, each the activity
+/// that took most of its slice (`.` interpret, `R` record, `C` compile, `#`
+/// native), then the share of each.
+fn timeline_lines(start: u64, end: u64, events: &[(u64, monitor::Activity)]) -> Vec<String> {
+    use monitor::Activity;
+    const COLS: usize = 100;
+    let span = end.saturating_sub(start).max(1);
+    let mut per_col = alloc::vec![[0u64; 4]; COLS];
+    let mut totals = [0u64; 4];
+    let mut cur = (start, Activity::Interpret);
+    let mut add = |from: u64, to: u64, a: Activity| {
+        let (mut t, to) = (from.max(start), to.min(end));
+        totals[a as usize] += to.saturating_sub(t);
+        while t < to {
+            let col = (((t - start) as u128 * COLS as u128) / span as u128).min(COLS as u128 - 1) as usize;
+            let col_end = start + (((col as u128 + 1) * span as u128) / COLS as u128) as u64;
+            let stop = to.min(col_end.max(t + 1));
+            per_col[col][a as usize] += stop - t;
+            t = stop;
+        }
+    };
+    for &(t, a) in events {
+        add(cur.0, t, cur.1);
+        cur = (t, a);
+    }
+    add(cur.0, end, cur.1);
+    let all = [Activity::Interpret, Activity::Record, Activity::Compile, Activity::Native];
+    let bar: String = per_col
+        .iter()
+        .map(|c| {
+            let best = (0..4).max_by_key(|i| c[*i]).unwrap_or(0);
+            all[best].letter()
+        })
+        .collect();
+    let pct = |a: Activity| 100.0 * totals[a as usize] as f64 / span as f64;
+    alloc::vec![
+        format!("jit timeline ({:.1} ms, {} changes): .=interpret R=record C=compile #=native", span as f64 / 1e6, events.len()),
+        format!("  |{bar}|"),
+        format!(
+            "  interpret {:.1}%, record {:.1}%, compile {:.1}%, native {:.1}%",
+            pct(Activity::Interpret),
+            pct(Activity::Record),
+            pct(Activity::Compile),
+            pct(Activity::Native)
+        ),
+    ]
 }
 
 /// Names of the exit kinds, in `ExitKind` order (stats output).

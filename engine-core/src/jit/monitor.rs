@@ -76,7 +76,10 @@ pub mod diag {
     pub const EXITS: u32 = 16;
     /// Summary statistics at the end.
     pub const STATS: u32 = 32;
-    /// Parses a comma-separated flag list (`minimal,abort,lir,asm,exits,stats,full`).
+    /// A TraceVis-style timeline of interpreting, recording, compiling and native
+    /// execution, printed at the end.
+    pub const TIMELINE: u32 = 64;
+    /// Parses a comma-separated flag list (`minimal,abort,lir,asm,exits,stats,timeline,full`).
     pub fn parse(s: &str) -> u32 {
         let mut f = 0;
         for w in s.split(',') {
@@ -87,7 +90,8 @@ pub mod diag {
                 "asm" => ASM,
                 "exits" => EXITS,
                 "stats" => STATS,
-                "full" => MINIMAL | ABORT | LIR | ASM | EXITS | STATS,
+                "timeline" => TIMELINE,
+                "full" => MINIMAL | ABORT | LIR | ASM | EXITS | STATS | TIMELINE,
                 _ => 0,
             };
         }
@@ -212,6 +216,26 @@ pub struct Anchor {
     pub location: String,
 }
 
+/// What the VM is doing, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Activity {
+    /// Running bytecode.
+    Interpret = 0,
+    /// Recording a trace (the interpreter runs too).
+    Record = 1,
+    /// Optimizing and compiling a trace.
+    Compile = 2,
+    /// Running native code.
+    Native = 3,
+}
+
+impl Activity {
+    /// The timeline character.
+    pub fn letter(self) -> char {
+        ['.', 'R', 'C', '#'][self as usize]
+    }
+}
+
 /// Slots and instructions that left int32 (so the next recording uses doubles).
 #[derive(Default)]
 pub struct Oracle {
@@ -284,6 +308,10 @@ pub struct Monitor {
     pub helpers: Vec<HelperSig>,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
+    /// Host clock when the VM started (for the time split and the timeline).
+    pub start_ns: u64,
+    /// Activity changes `(ns, activity)` when the timeline is on.
+    pub timeline: Vec<(u64, Activity)>,
     /// Exits of nested tree calls that did not return where their caller expects,
     /// innermost first: (anchor, tree, exit). Filled by native code, drained when
     /// the VM applies the outer exit.
@@ -302,6 +330,8 @@ impl Monitor {
             service,
             helpers: super::runtime::helper_table(),
             recording: None,
+            start_ns: 0,
+            timeline: Vec::new(),
             nested: Vec::new(),
         }
     }
