@@ -84,8 +84,11 @@ impl Vm {
         if let Some(ti) = chosen {
             return self.enter_tree(anchor, ti);
         }
-        let peers = self.jit.anchors[anchor as usize].trees.len() as u32;
-        if peers >= self.jit.config.max_peers || self.jit.service.is_none() {
+        let all = &self.jit.anchors[anchor as usize].trees;
+        let peers = all.iter().filter(|t| !t.disabled).count() as u32;
+        // (Disabled trees stay, their exits may be in flight; they count too, so
+        // a loop that keeps thrashing ends up interpreted.)
+        if peers >= self.jit.config.max_peers || all.len() as u32 >= 2 * self.jit.config.max_peers || self.jit.service.is_none() {
             self.penalize(code, counter, self.jit.config.blacklist_penalty);
             return false;
         }
@@ -150,8 +153,14 @@ impl Vm {
             Err(Abort(why)) => {
                 self.jit_recording = false;
                 self.abort_recording(&rec, &why);
+                // The abort may be the recorder giving up on a nested tree that left
+                // early through a hot exit: grow that tree now.
+                if let Some((a, t, x, depth, inner)) = self.jit.deferred_branch.take() {
+                    self.start_branch(a, t as usize, x, depth, inner);
+                }
             }
         }
+        self.jit.deferred_branch = None;
         if !self.jit_recording {
             self.mark(monitor::Activity::Interpret);
         }
@@ -474,6 +483,16 @@ impl Vm {
                 t.short_runs = 0;
             }
         }
+        if kind == ExitKind::Unstable {
+            // The loop edge had other types than the entry: if the oracle now
+            // says to keep some int32 entry slot as a double, a peer recorded with
+            // that demotion replaces this tree (a double entry also takes ints).
+            let t = &self.jit.anchors[anchor as usize].trees[ti];
+            let superseded = t.entry_types.iter().any(|(slot, ty)| *ty == SlotType::Int && self.jit.oracle.slots.contains(&(anchor, *slot)));
+            if superseded {
+                self.jit.anchors[anchor as usize].trees[ti].disabled = true;
+            }
+        }
         if kind == ExitKind::Overflow {
             // Remember the instruction that left int32.
             let f = self.frames.last().expect("frame");
@@ -483,7 +502,7 @@ impl Vm {
         // Hot side exits grow branch traces. (A loop exit means the loop is done:
         // nothing to extend. No second recording may start while one runs, e.g.
         // for an exit of a tree the recorder called.)
-        if hits < self.jit.config.hot_exit || !matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::Nested) || self.jit_recording || self.jit.recording.is_some() || self.jit.service.is_none() {
+        if hits < self.jit.config.hot_exit || !matches!(kind, ExitKind::Side | ExitKind::Overflow | ExitKind::Nested) || self.jit.service.is_none() {
             return;
         }
         let can = {
@@ -494,6 +513,19 @@ impl Vm {
         if !can {
             return;
         }
+        if self.jit_recording || self.jit.recording.is_some() {
+            // A tree the recorder runs (a nested tree) left early: if that aborts
+            // the recording, this branch is recorded right after.
+            self.jit.deferred_branch = Some((anchor, ti as u32, exit, entry_depth, nested_inner));
+            return;
+        }
+        self.start_branch(anchor, ti, exit, entry_depth, nested_inner);
+    }
+
+    /// Starts recording a branch from exit `exit` of tree `ti`, whose state the
+    /// interpreter has just restored.
+    fn start_branch(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, nested_inner: Option<u32>) {
+        let kind = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].exit.kind;
         let (known, tree_types, exit_base, nested_entry) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
             let te = &t.exits[exit as usize];

@@ -308,6 +308,9 @@ pub struct Monitor {
     pub helpers: Vec<HelperSig>,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
+    /// A branch to record once the running recording aborts: `(anchor, tree,
+    /// exit, entry depth, inner exit of a nested exit)`.
+    pub deferred_branch: Option<(u32, u32, u32, usize, Option<u32>)>,
     /// Host clock when the VM started (for the time split and the timeline).
     pub start_ns: u64,
     /// Activity changes `(ns, activity)` when the timeline is on.
@@ -330,6 +333,7 @@ impl Monitor {
             service,
             helpers: super::runtime::helper_table(),
             recording: None,
+            deferred_branch: None,
             start_ns: 0,
             timeline: Vec::new(),
             nested: Vec::new(),

@@ -802,7 +802,7 @@ impl Recorder {
                 let recv = self.get(vm, slot(i.obj))?;
                 let next = pc + op.size() as u32;
                 match recv.k {
-                    Kind::Object => self.record_get_prop(vm, recv, slot(i.dst), name, pc, next)?,
+                    Kind::Object => self.record_get_prop(vm, recv, slot(i.obj), slot(i.dst), name, pc, next)?,
                     Kind::Str if name == vm.names.length => {
                         let p = self.w.op1(LOp::UnboxP, recv.r);
                         let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
@@ -1164,8 +1164,9 @@ impl Recorder {
         }
     }
 
-    fn record_get_prop(&mut self, vm: &Vm, recv: Tv, dst: u32, name: Gc<crate::string::JsString>, pc: u32, next: u32) -> Result<(), Abort> {
-        let o = self.stack_value(vm, self.slot_of_ref(recv)?).as_object();
+    #[allow(clippy::too_many_arguments)]
+    fn record_get_prop(&mut self, vm: &Vm, recv: Tv, obj_slot: u32, dst: u32, name: Gc<crate::string::JsString>, pc: u32, next: u32) -> Result<(), Abort> {
+        let o = self.stack_value(vm, obj_slot).as_object();
         let Some(o) = o else { return abort("receiver vanished") };
         let p = self.w.op1(LOp::UnboxP, recv.r);
         if name == vm.names.length && o.class() == ObjectClass::Array {
@@ -1229,14 +1230,6 @@ impl Recorder {
         let r = self.w.kval(Value::UNDEFINED.0);
         self.set(dst, Tv { r, k: Kind::Undef });
         Ok(())
-    }
-
-    /// The slot holding a traced value (for peeking at its runtime value).
-    fn slot_of_ref(&self, v: Tv) -> Result<u32, Abort> {
-        match self.slots.iter().find(|(_, s)| s.v.r == v.r) {
-            Some((k, _)) => Ok(*k),
-            None => abort("value not in a slot"),
-        }
     }
 
     /// Guards that the object in `obj_slot` has dense elements; returns them.
@@ -1551,6 +1544,8 @@ impl Recorder {
         let Some(exit) = vm.jit_run_nested(ia, ti) else { return abort("no room to run the nested tree") };
         let ok_exit = vm.jit.anchors[ia as usize].trees[ti].exits.get(exit as usize).is_some_and(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty());
         if !ok_exit {
+            // Its branch for this path gets recorded next; then try again.
+            self.retry_soon = true;
             return abort("nested tree left through a side exit");
         }
         let state = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
