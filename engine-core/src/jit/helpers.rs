@@ -283,3 +283,37 @@ pub(crate) unsafe extern "C" fn h_from_char_code(state: *mut TraceState, c: i32)
     // SAFETY: per the function contract.
     unsafe { no_gc(state, |vm| vm.unit_string(c as u16).map_or(0, |v| v.0)) }
 }
+
+/// `obj[idx]` for a dense array or plain object where the element may be missing:
+/// the element, or `undefined` for a hole or an index past the end when no
+/// prototype has indexed properties; 0 when the interpreter must look (getters,
+/// sparse storage, elements on prototypes). Reads only; no allocation.
+pub(crate) extern "C" fn h_get_elem(obj: u64, idx: i32) -> u64 {
+    let Some(o) = Value(obj).as_object() else { return 0 };
+    if idx < 0 || o.flags() & OBJ_SPARSE != 0 || !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+        return 0;
+    }
+    if let Some(v) = o.elements().and_then(|e| ((idx as usize) < e.len()).then(|| e.get(idx as usize))) {
+        if !v.is_hole() {
+            return v.0;
+        }
+    }
+    if crate::object::ops::protos_have_no_elements(o) {
+        Value::UNDEFINED.0
+    } else {
+        0
+    }
+}
+
+/// A new closure of `code` over the environment `env` (null for none), as the
+/// `Closure` instruction makes it; boxed, or 0 when out of memory.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; `code` is a live `Code` cell
+/// and `env` a live `Env` cell or null.
+pub(crate) unsafe extern "C" fn h_closure(state: *mut TraceState, code: usize, env: usize) -> u64 {
+    // SAFETY: the caller passes live cells (kept alive by the tree and the frame).
+    let (code, env) = unsafe { (Gc::from_addr(code), if env == 0 { None } else { Some(Gc::from_addr(env)) }) };
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| crate::builtins::function::new_closure(vm, code, env).map_or(0, |f| Value::object(f).0)) }
+}

@@ -436,8 +436,13 @@ impl Vm {
         for (i, f) in frames.iter().enumerate() {
             // SAFETY: the tree keeps the code and environment cells it inlined alive.
             let code: Gc<Code> = unsafe { Gc::from_addr(f.code as usize) };
-            let env = if f.env == 0 { None } else { Some(unsafe { Gc::from_addr(f.env as usize) }) };
             let fbase = base + f.base;
+            // The callee (register 0 of the frame, restored by the exit) is the
+            // closure whose environment the frame runs in.
+            let env = self.stack_get(fbase as usize).as_object().and_then(|o| match o.data() {
+                crate::object::ObjectData::Function(crate::object::FunctionKind::Closure { env, .. }) => *env,
+                _ => None,
+            });
             self.frames.push(Frame {
                 code,
                 pc: if i + 1 < n { frames[i + 1].call_pc } else { pc },
@@ -474,13 +479,29 @@ impl Vm {
             let max_branches = self.jit.config.max_branches;
             let t = &mut self.jit.anchors[anchor as usize].trees[ti];
             let futile = t.exits[exit as usize].dead || kind == ExitKind::Unstable || t.fragments.len() as u32 > max_branches;
+            let mut thrashing = false;
             if futile {
                 t.short_runs += 1;
-                if t.short_runs >= limit {
+                if t.short_runs >= limit && !t.disabled {
                     t.disabled = true;
+                    thrashing = true;
                 }
             } else {
                 t.short_runs = 0;
+            }
+            if thrashing {
+                // A new peer would thrash the same way: interpret the loop for a
+                // long while (the penalty decays like a blacklisting).
+                let (code, pc) = (self.jit.anchors[anchor as usize].code, self.jit.anchors[anchor as usize].pc);
+                self.jit.anchors[anchor as usize].blacklisted = true;
+                self.jit.stats.blacklisted += 1;
+                // SAFETY: the anchor's code is alive (its trees keep it).
+                let code: Gc<Code> = unsafe { Gc::from_addr(code) };
+                if let Some(counter) = find_counter(code, pc) {
+                    self.penalize(code, counter, self.jit.config.blacklist_penalty);
+                }
+                let loc = self.jit.anchors[anchor as usize].location.clone();
+                self.diag(diag::ABORT, &format!("tree at {loc} thrashes between native code and the interpreter: disabled"));
             }
         }
         if kind == ExitKind::Unstable {

@@ -97,7 +97,6 @@ struct VFrame {
     argc: u32,
     call_pc: u32,
     ret_slot: u32,
-    env: u64,
     flags: u8,
 }
 
@@ -301,7 +300,6 @@ impl Recorder {
                 argc: f.argc,
                 call_pc: 0,
                 ret_slot: f.ret_slot - base as u32,
-                env: f.env.map_or(0, |e| e.addr() as u64),
                 flags: f.flags,
             });
         }
@@ -309,9 +307,6 @@ impl Recorder {
         for i in 0..r.frames.len() {
             r.frames[i].call_pc = vm.frames[entry_depth + i].pc;
             r.keepalive.push(Value::cell(vm.frames[entry_depth + 1 + i].code.header()));
-            if let Some(e) = vm.frames[entry_depth + 1 + i].env {
-                r.keepalive.push(Value::cell(e.header()));
-            }
         }
         r
     }
@@ -461,7 +456,7 @@ impl Recorder {
         let frames = self
             .frames
             .iter()
-            .map(|f| InlineFrame { code: f.code.addr() as u64, env: f.env, base: f.base, argc: f.argc, call_pc: f.call_pc, ret_slot: f.ret_slot, flags: f.flags })
+            .map(|f| InlineFrame { code: f.code.addr() as u64, base: f.base, argc: f.argc, call_pc: f.call_pc, ret_slot: f.ret_slot, flags: f.flags })
             .collect();
         let untyped = self.untyped;
         let mut types: super::ExitTypes = self.slots.iter().filter(|(k, s)| s.dirty && Some(**k) != untyped).map(|(k, s)| (*k, s.v.k.slot_type())).collect();
@@ -710,6 +705,17 @@ impl Recorder {
                 self.keep(Value::cell(shape.header()));
                 self.pending = Some(Pending::AddProp { obj_slot: slot(i.obj), obj: obj.r, old: shape.addr(), name, val: v, pc });
             }
+            Op::Closure => {
+                let i = insn::Closure::decode(bc, at);
+                let Some(c) = code.info.constants[i.func as usize].as_cell() else { return abort("bad function constant") };
+                self.keep(Value::cell(c));
+                let env = self.env_ref(vm, 0)?;
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let cr = self.w.kptr(c.addr() as u64);
+                let r = self.w.call(Helper::Closure as u32, Ty::Val, &[st, cr, env], false);
+                self.guard_nonzero(vm, r, pc);
+                self.set(slot(i.dst), Tv { r, k: Kind::Object });
+            }
             Op::ToStr => {
                 let i = insn::ToStr::decode(bc, at);
                 let v = self.get(vm, slot(i.src))?;
@@ -864,6 +870,20 @@ impl Recorder {
                 }
                 if recv.k != Kind::Object || key.k != Kind::Int {
                     return abort("element access other than object[int]");
+                }
+                let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
+                let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
+                let present = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
+                if !present {
+                    // A hole or past the end: the helper reads it (or says the
+                    // interpreter must), and the result's type is checked after.
+                    if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+                        return abort("element read of an exotic object");
+                    }
+                    let r = self.w.call(Helper::GetElem as u32, Ty::Val, &[recv.r, key.r], false);
+                    self.guard_nonzero(vm, r, pc);
+                    self.pending = Some(Pending::Load { slot: slot(i.dst), boxed: r, pc: pc + op.size() as u32 });
+                    return Ok(StepResult::Continue);
                 }
                 let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
                 let idx = key.r;
@@ -1122,17 +1142,21 @@ impl Recorder {
     fn env_ref(&mut self, vm: &Vm, depth: u16) -> Result<Ref, Abort> {
         let mut e = match self.frames.last() {
             Some(f) => {
-                if f.env == 0 {
-                    return abort("inlined frame without environment");
+                // The callee (register 0 of the inlined frame) holds the environment.
+                let fbase = f.base;
+                let callee = self.get(vm, fbase)?;
+                if callee.k != Kind::Object {
+                    return abort("inlined frame without its callee");
                 }
-                self.w.kptr(f.env)
+                let (_, env_off) = crate::object::closure_field_offsets();
+                let p = self.w.op1(LOp::UnboxP, callee.r);
+                self.w.load(LOp::Ld64, Ty::Ptr, p, env_off as i32)
             }
             None => {
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 self.w.load(LOp::Ld64, Ty::Ptr, st, STATE_ENV)
             }
         };
-        let _ = vm;
         for _ in 0..depth {
             e = self.w.load(LOp::Ld64, Ty::Ptr, e, ENV_PARENT_OFFSET as i32);
         }
@@ -1549,10 +1573,7 @@ impl Recorder {
             return abort("nested tree left through a side exit");
         }
         let state = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-        let env = match self.frames.last() {
-            Some(f) => self.w.kptr(f.env),
-            None => self.w.load(LOp::Ld64, Ty::Ptr, state, STATE_ENV),
-        };
+        let env = self.env_ref(vm, 0)?;
         let id = self.w.kint(super::runtime::pack_tree_id(ia, ti as u32));
         let off = self.w.kint(fb as i32);
         let want = self.w.kint(exit as i32);
@@ -1579,11 +1600,28 @@ impl Recorder {
         }
         let fv = self.stack_value(vm, wslot);
         let fo = fv.as_object().expect("object");
-        // Callee identity: everything below specializes on this function.
-        let kf = self.w.kval(fv.0);
-        let same = self.w.op2(LOp::EqP, callee.r, kf);
-        self.guard_now(vm, same, true, pc);
-        self.keep(fv);
+        match fo.data() {
+            ObjectData::Function(FunctionKind::Closure { code, .. }) if op != Op::New => {
+                // Inlining specializes on the code, not the function object: every
+                // closure of this code takes the trace (callbacks made per call).
+                // The environment is loaded from the callee where needed.
+                let (code_off, _) = crate::object::closure_field_offsets();
+                let p = self.w.op1(LOp::UnboxP, callee.r);
+                let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+                let want = self.w.kint(ObjectClass::Function as i32);
+                let is_fn = self.w.op2(LOp::EqI, cls, want);
+                self.guard_now(vm, is_fn, true, pc);
+                let c = self.w.load(LOp::Ld64, Ty::Ptr, p, code_off as i32);
+                self.guard_eq_ptr(vm, c, code.addr() as u64, pc);
+            }
+            _ => {
+                // Natives, bound functions and constructors: this very function.
+                let kf = self.w.kval(fv.0);
+                let same = self.w.op2(LOp::EqP, callee.r, kf);
+                self.guard_now(vm, same, true, pc);
+                self.keep(fv);
+            }
+        }
         if op == Op::New && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
             return abort("new of a native or bound function");
         }
@@ -1650,13 +1688,10 @@ impl Recorder {
                     }
                 }
                 self.max_slot = self.max_slot.max(wslot + nregs.max(2 + argc as u32));
-                let envv = env.map_or(0, |e| e.addr() as u64);
-                if let Some(e) = env {
-                    self.keep(Value::cell(e.header()));
-                }
+                let _ = env;
                 self.keep(Value::cell(code.header()));
                 let flags = if op == Op::New { crate::interp::FRAME_CONSTRUCT } else { 0 };
-                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, env: envv, flags });
+                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, flags });
                 self.max_inline = self.max_inline.max(self.frames.len() as u32);
                 Ok(())
             }

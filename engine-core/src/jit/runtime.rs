@@ -176,6 +176,10 @@ pub enum Helper {
     CharCodeAt = 23,
     /// [`super::helpers::h_from_char_code`].
     FromCharCode = 24,
+    /// [`super::helpers::h_get_elem`].
+    GetElem = 25,
+    /// [`super::helpers::h_closure`].
+    Closure = 26,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
@@ -272,6 +276,8 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_char_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: Val },
         HelperSig { addr: super::helpers::h_char_code_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: I32 },
         HelperSig { addr: super::helpers::h_from_char_code as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
+        HelperSig { addr: super::helpers::h_get_elem as *const () as usize, args: alloc::vec![Val, I32], ret: Val },
+        HelperSig { addr: super::helpers::h_closure as *const () as usize, args: alloc::vec![Ptr, Ptr, Ptr], ret: Val },
     ]
 }
 
@@ -282,7 +288,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::FromCharCode as usize + 1);
+        assert_eq!(t.len(), Helper::Closure as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();

@@ -174,6 +174,24 @@ pub enum ObjectData {
     },
 }
 
+/// Byte offsets, from the start of a [`JsObject`], of a closure's `code` and `env`
+/// fields (the trace JIT loads them to inline calls by code rather than by
+/// function object). Only meaningful for objects holding a closure.
+pub fn closure_field_offsets() -> (usize, usize) {
+    // SAFETY: a dangling but aligned, non-null address; the value is only used for
+    // its layout and never dereferenced or dropped as a live cell.
+    let fake: Gc<crate::bytecode::Code> = unsafe { Gc::from_addr(core::mem::align_of::<usize>()) };
+    let d = ObjectData::Function(FunctionKind::Closure { code: fake, env: None });
+    let base = &d as *const ObjectData as usize;
+    let r = match &d {
+        ObjectData::Function(FunctionKind::Closure { code, env }) => (code as *const _ as usize - base, env as *const _ as usize - base),
+        _ => (0, 0),
+    };
+    let data = core::mem::offset_of!(JsObject, data);
+    core::mem::forget(d);
+    (data + r.0, data + r.1)
+}
+
 /// An indexed property that does not fit dense storage.
 #[derive(Clone, Copy, Debug)]
 pub struct SparseElement {

@@ -407,6 +407,20 @@ pub fn protos_accept_index_stores(obj: Gc<JsObject>) -> bool {
     true
 }
 
+/// Does reading a missing index of `obj` give `undefined` without looking
+/// further? Yes when no prototype has indexed properties at all (conservatively:
+/// no sparse storage, no dense elements, not a String object).
+pub fn protos_have_no_elements(obj: Gc<JsObject>) -> bool {
+    let mut p = obj.proto();
+    while let Some(o) = p {
+        if o.flags() & OBJ_SPARSE != 0 || o.class() == ObjectClass::String || o.elements().is_some_and(|e| !e.is_empty()) {
+            return false;
+        }
+        p = o.proto();
+    }
+    true
+}
+
 /// Sets an indexed own property as assignment would (creating it if absent).
 /// Elements of plain objects and arrays stay dense unless the index is far away.
 pub fn set_element(vm: &mut Vm, obj: Gc<JsObject>, i: u32, value: Value) -> JsResult<bool> {

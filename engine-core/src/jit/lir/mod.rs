@@ -381,13 +381,12 @@ impl Insn {
     }
 }
 
-/// How an inlined call's frame is rebuilt on exit.
+/// How an inlined call's frame is rebuilt on exit. (Its environment is the
+/// callee's, found in the frame's register 0.)
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InlineFrame {
     /// The callee's code (a `Code` cell address, kept alive by the tree).
     pub code: u64,
-    /// The callee's environment (an `Env` cell address or 0).
-    pub env: u64,
     /// Slot of the callee's register 0 (its call window), relative to the base.
     pub base: u32,
     /// Arguments passed.

@@ -64,7 +64,7 @@ pub fn to_text(lir: &Lir) -> String {
         let frames: Vec<String> = e
             .frames
             .iter()
-            .map(|f| format!("{{code {:#x} env {:#x} base {} argc {} call {} ret {} flags {}}}", f.code, f.env, f.base, f.argc, f.call_pc, f.ret_slot, f.flags))
+            .map(|f| format!("{{code {:#x} base {} argc {} call {} ret {} flags {}}}", f.code, f.base, f.argc, f.call_pc, f.ret_slot, f.flags))
             .collect();
         let _ = writeln!(out, "exit {n}: {:?} pc {} slots [{}] frames [{}]", e.kind, e.pc, slots.join(" "), frames.join(" "));
     }
@@ -132,7 +132,6 @@ fn parse_exit(line: &str) -> Option<Exit> {
         };
         frames.push(InlineFrame {
             code: field("code")?,
-            env: field("env")?,
             base: field("base")? as u32,
             argc: field("argc")? as u32,
             call_pc: field("call")? as u32,
@@ -222,7 +221,7 @@ mod tests {
                     v8: f64 = callpure (v7) #3\n\
                     v9: void = looptop\n\
                     v10: void = loop\n\
-                    exit 0: Overflow pc 17 slots [3=v2 4=v7] frames [{code 0x10 env 0x0 base 6 argc 1 call 9 ret 4 flags 0}]\n";
+                    exit 0: Overflow pc 17 slots [3=v2 4=v7] frames [{code 0x10 base 6 argc 1 call 9 ret 4 flags 0}]\n";
         let lir = parse(text).unwrap();
         assert_eq!(lir.insns.len(), 11);
         assert_eq!(lir.exits.len(), 1);
