@@ -233,19 +233,11 @@ impl Vm {
         self.mark(monitor::Activity::Compile);
         let t0 = self.host.monotonic_ns();
         self.jit.stats.time_record_ms += (t0.saturating_sub(self.jit_record_start)) as f64 / 1e6;
-        let mut lir = rec.w.lir.clone();
-        let before = lir.insns.len();
+        let raw = rec.w.lir.clone();
+        let before = raw.insns.len();
         if self.jit.config.diag & diag::LIR != 0 {
-            let t = lir::text::to_text(&lir);
+            let t = lir::text::to_text(&raw);
             self.diag(diag::LIR, &format!("LIR before optimization ({before} instructions):\n{t}"));
-        }
-        lir::opt::optimize(&mut lir);
-        let after = lir.insns.len();
-        self.jit.stats.lir_before += before as u64;
-        self.jit.stats.lir_after += after as u64;
-        if self.jit.config.diag & diag::LIR != 0 {
-            let t = lir::text::to_text(&lir);
-            self.diag(diag::LIR, &format!("LIR after optimization ({after} instructions):\n{t}"));
         }
         let anchor = rec.anchor as usize;
         let loop_target = match rec.kind {
@@ -253,21 +245,49 @@ impl Vm {
             RecordKind::Branch { tree, .. } => self.jit.anchors[anchor].trees.get(tree as usize).map_or(0, |t| t.fragments[0].code.loop_top),
         };
         let loc = self.jit.anchors[anchor].location.clone();
-        let job = CompileJob { lir: lir.clone(), helpers: self.jit.helpers.clone(), loop_target, name: loc.clone(), exit_base: rec.exit_base };
+        // A trunk is peeled so that loop-carried values stay in registers; if the
+        // peeled trace does not compile (registers), the plain one is used.
+        let mut candidates: Vec<(lir::Lir, Vec<ExitTypes>)> = Vec::new();
+        if rec.kind == RecordKind::Trunk {
+            if let Some(p) = lir::peel::peel(&raw) {
+                let types = peeled_exit_types(&p, &rec.exit_types, &rec.entry_types);
+                candidates.push((p.lir, types));
+            }
+        }
+        candidates.push((raw, rec.exit_types.clone()));
         let want_listing = self.jit.config.diag & diag::ASM != 0;
-        let compiled = match self.jit.service.as_mut() {
-            Some(s) => s.compile(&job, want_listing),
-            None => Err(String::from("no code service")),
-        };
+        let mut result = Err(String::from("no code service"));
+        for (mut lir, types) in candidates {
+            lir::opt::optimize(&mut lir);
+            let job = CompileJob { lir: lir.clone(), helpers: self.jit.helpers.clone(), loop_target, name: loc.clone(), exit_base: rec.exit_base };
+            let compiled = match self.jit.service.as_mut() {
+                Some(s) => s.compile(&job, want_listing),
+                None => Err(String::from("no code service")),
+            };
+            match compiled {
+                Ok(c) => {
+                    result = Ok((c, lir, types));
+                    break;
+                }
+                Err(e) => result = Err(e),
+            }
+        }
         let t1 = self.host.monotonic_ns();
         self.jit.stats.time_compile_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
-        let code = match compiled {
-            Ok(c) => c,
+        let (code, lir, exit_types) = match result {
+            Ok(r) => r,
             Err(e) => {
                 self.abort_recording(&rec, &format!("compile failed: {e}"));
                 return;
             }
         };
+        let after = lir.insns.len();
+        self.jit.stats.lir_before += before as u64;
+        self.jit.stats.lir_after += after as u64;
+        if self.jit.config.diag & diag::LIR != 0 {
+            let t = lir::text::to_text(&lir);
+            self.diag(diag::LIR, &format!("LIR after optimization ({after} instructions):\n{t}"));
+        }
         if let Some(l) = &code.listing {
             let l = l.clone();
             self.diag(diag::ASM, &format!("code for {loc}:\n{l}"));
@@ -280,7 +300,7 @@ impl Vm {
             .exits
             .iter()
             .enumerate()
-            .map(|(i, e)| TreeExit { exit: e.clone(), hits: 0, branch: None, dead: false, fragment: 0, local: i as u32, types: rec.exit_types.get(i).cloned().unwrap_or_default() })
+            .map(|(i, e)| TreeExit { exit: e.clone(), hits: 0, branch: None, dead: false, fragment: 0, local: i as u32, types: exit_types.get(i).cloned().unwrap_or_default() })
             .collect();
         match rec.kind {
             RecordKind::Trunk => {
@@ -661,6 +681,34 @@ fn timeline_lines(start: u64, end: u64, events: &[(u64, monitor::Activity)]) -> 
             pct(Activity::Native)
         ),
     ]
+}
+
+/// Slot types at the exits of a peeled trunk: those of the exits they copy, plus
+/// the loop-carried slots the loop body's exits restore from phis.
+fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u32, SlotType)]) -> Vec<ExitTypes> {
+    p.exit_origin
+        .iter()
+        .zip(&p.lir.exits)
+        .map(|(o, e)| {
+            let mut t = original.get(*o as usize).cloned().unwrap_or_default();
+            for (slot, ty) in &p.phis {
+                if e.slots.iter().any(|(s, _)| s == slot) && !t.iter().any(|(s, _)| s == slot) {
+                    let st = match ty {
+                        Ty::I32 => SlotType::Int,
+                        Ty::F64 => SlotType::Double,
+                        Ty::Bool => SlotType::Bool,
+                        _ => match entry.iter().find(|(s, _)| s == slot) {
+                            Some((_, t)) => *t,
+                            None => continue,
+                        },
+                    };
+                    t.push((*slot, st));
+                }
+            }
+            t.sort_unstable_by_key(|e| e.0);
+            t
+        })
+        .collect()
 }
 
 /// Names of the exit kinds, in `ExitKind` order (stats output).

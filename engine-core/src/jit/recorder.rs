@@ -1989,12 +1989,12 @@ impl Recorder {
         }
         // Interrupt and pending-collection checks on the loop edge.
         let flag_ptr = self.w.load(LOp::Ld64, Ty::Ptr, state, STATE_INTERRUPT);
-        let flag = self.w.load(LOp::Ld8, Ty::I32, flag_ptr, 0);
+        let flag = self.w.load(LOp::LdFlag, Ty::I32, flag_ptr, 0);
         let z = self.w.kint(0);
         let quiet = self.w.op2(LOp::EqI, flag, z);
         let e = self.snapshot_exit(vm, pc, ExitKind::Interrupt);
         self.w.guard(quiet, true, e);
-        let gc = self.w.load(LOp::Ld8, Ty::I32, state, STATE_GC);
+        let gc = self.w.load(LOp::LdFlag, Ty::I32, state, STATE_GC);
         let no_gc = self.w.op2(LOp::EqI, gc, z);
         let e2 = self.snapshot_exit(vm, pc, ExitKind::Interrupt);
         self.w.guard(no_gc, true, e2);

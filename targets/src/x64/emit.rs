@@ -56,6 +56,7 @@ enum Loc {
 enum Target {
     Stub(u32),
     LoopTop,
+    LoopHead,
 }
 
 /// One instruction of a forward sequence, possibly a jump needing a fixup.
@@ -110,6 +111,15 @@ struct Cg<'a> {
     exit_patch: Vec<u32>,
     relocs_stub: Vec<(u32, u32)>,
     looptop_pos: Option<usize>,
+    loophead_pos: Option<usize>,
+    /// Phis of a peeled loop (in order) and whether its body calls helpers.
+    phis: Vec<Ref>,
+    loop_calls: bool,
+    /// Registers held for the whole loop body (phis).
+    reserved_g: u16,
+    reserved_x: u16,
+    /// Phi registers and the values entering them from the peeled iteration.
+    pending_inits: Vec<(Loc, Ref)>,
     epi_pos: usize,
     error: Option<String>,
 }
@@ -144,6 +154,15 @@ impl<'a> Cg<'a> {
             exit_patch: vec![0; lir.exits.len()],
             relocs_stub: Vec::new(),
             looptop_pos: None,
+            loophead_pos: None,
+            phis: lir.insns.iter().enumerate().filter(|(_, i)| i.op == LOp::Phi).map(|(k, _)| k as Ref).collect(),
+            loop_calls: match lir.insns.iter().position(|i| i.op == LOp::LoopHead) {
+                Some(h) => lir.insns[h..].iter().any(|i| matches!(i.op, LOp::Call | LOp::CallPure)),
+                None => false,
+            },
+            reserved_g: 0,
+            reserved_x: 0,
+            pending_inits: Vec::new(),
             epi_pos: 0,
             error: None,
         }
@@ -235,14 +254,14 @@ impl<'a> Cg<'a> {
 
     fn pick_g(&mut self) -> Reg {
         for r in GPRS {
-            if self.greg[r.index() as usize].is_none() && self.pinned_g & (1 << r.index()) == 0 {
+            if self.greg[r.index() as usize].is_none() && (self.pinned_g | self.reserved_g) & (1 << r.index()) == 0 {
                 return r;
             }
         }
         // Evict the unpinned register whose owner was defined earliest.
         let mut best: Option<(Reg, Ref)> = None;
         for r in GPRS {
-            if self.pinned_g & (1 << r.index()) != 0 {
+            if (self.pinned_g | self.reserved_g) & (1 << r.index()) != 0 {
                 continue;
             }
             if let Some(o) = self.greg[r.index() as usize] {
@@ -265,13 +284,13 @@ impl<'a> Cg<'a> {
 
     fn pick_x(&mut self) -> Xmm {
         for r in XMMS {
-            if self.xreg[r.index() as usize].is_none() && self.pinned_x & (1 << r.index()) == 0 {
+            if self.xreg[r.index() as usize].is_none() && (self.pinned_x | self.reserved_x) & (1 << r.index()) == 0 {
                 return r;
             }
         }
         let mut best: Option<(Xmm, Ref)> = None;
         for r in XMMS {
-            if self.pinned_x & (1 << r.index()) != 0 {
+            if (self.pinned_x | self.reserved_x) & (1 << r.index()) != 0 {
                 continue;
             }
             if let Some(o) = self.xreg[r.index() as usize] {
@@ -415,6 +434,139 @@ impl<'a> Cg<'a> {
             Some((LOp::KPtr | LOp::KVal, v)) if v == (v as i32) as i64 => Some(v as i32),
             _ => None,
         }
+    }
+
+    /// A slot load used only by the unboxing instruction being emitted: fold it
+    /// into that instruction (returns the slot's memory operand).
+    fn fuse_slot_load(&mut self, r: Ref) -> Option<Mem> {
+        let l = *self.lir.get(r);
+        if l.op != LOp::LdSlot || self.uses[r as usize] != 1 || self.loc[r as usize] != Loc::None || self.spill[r as usize].is_some() {
+            return None;
+        }
+        self.fused[r as usize] = true;
+        Some(Mem::base_disp(BASE, (l.imm * 8) as i32))
+    }
+
+    /// Stores the boxing of `v` at `[base + off]` without materializing the boxed
+    /// value, when the box has no other use: an int32 or boolean as payload and tag
+    /// halves, a double straight from its XMM register. Returns whether it did.
+    fn store_boxed(&mut self, v: Ref, base: Reg, off: i32, pre: &mut Seq, seq: &mut Seq) -> bool {
+        let b = *self.lir.get(v);
+        if !matches!(b.op, LOp::BoxI | LOp::BoxB | LOp::BoxD) || self.uses[v as usize] != 1 || self.loc[v as usize] != Loc::None || self.spill[v as usize].is_some() {
+            return false;
+        }
+        self.fused[v as usize] = true;
+        let m = Mem::base_disp(base, off);
+        if b.op == LOp::BoxD {
+            let x = self.x(b.a, pre);
+            seq.op(|c| movsd_mx(c, m, x));
+            return true;
+        }
+        let tag = if b.op == LOp::BoxI { TAG_INT } else { TAG_BOOL };
+        let hi = ((tag << TAG_SHIFT) >> 32) as u32 as i32;
+        match self.imm32(b.a) {
+            Some(k) => seq.op(|c| mov_mi(c, Size::S32, m, k)),
+            None => {
+                let a = self.g(b.a, pre);
+                seq.op(|c| mov_mr(c, Size::S32, m, a));
+            }
+        }
+        seq.op(|c| mov_mi(c, Size::S32, Mem::base_disp(base, off + 4), hi));
+        true
+    }
+
+    // ------------------------------------------------------------------
+    // Peeled loops
+
+    /// The loop edge of a peeled loop (processed first): every phi gets a register
+    /// held through the whole loop body, and this iteration's values move into
+    /// them before the jump back to the loop head.
+    fn loop_edge(&mut self, pre: &mut Seq, seq: &mut Seq) {
+        // Helper calls clobber rdi..r9 (arguments) and xmm0/xmm1: phis avoid them
+        // when the loop calls anything.
+        const CALLEE_SAVED: [Reg; 4] = [Reg::R12, Reg::R13, Reg::R14, Reg::Rbp];
+        for p in self.phis.clone() {
+            if self.lir.get(p).ty == Ty::F64 {
+                let skip = if self.loop_calls { 2 } else { 0 };
+                let Some(&x) = XMMS.iter().skip(skip).find(|x| self.xreg[x.index() as usize].is_none() && self.reserved_x & (1 << x.index()) == 0) else {
+                    return self.fail("no register for a phi");
+                };
+                self.xreg[x.index() as usize] = Some(p);
+                self.loc[p as usize] = Loc::X(x);
+                self.reserved_x |= 1 << x.index();
+            } else {
+                let pool: &[Reg] = if self.loop_calls { &CALLEE_SAVED } else { &GPRS };
+                let Some(&g) = pool.iter().find(|g| self.greg[g.index() as usize].is_none() && self.reserved_g & (1 << g.index()) == 0) else {
+                    return self.fail("no register for a phi");
+                };
+                self.greg[g.index() as usize] = Some(p);
+                self.loc[p as usize] = Loc::G(g);
+                self.reserved_g |= 1 << g.index();
+            }
+        }
+        // Sources: this iteration's final values.
+        let mut moves: Vec<(Loc, Src)> = Vec::new();
+        for p in self.phis.clone() {
+            let b = self.lir.get(p).b;
+            if b == p {
+                continue;
+            }
+            let ty = self.lir.get(p).ty;
+            let src = if let Some((op, v)) = self.konst(b) {
+                Src::Const(const_bits(op, v, ty))
+            } else if ty == Ty::F64 {
+                Src::X(self.x(b, pre))
+            } else {
+                Src::G(self.g(b, pre))
+            };
+            moves.push((self.loc[p as usize], src));
+        }
+        parallel_moves(moves, seq);
+    }
+
+    /// The head of a peeled loop. Values from before the loop that the loop body
+    /// uses are reloaded from their spill slots on every iteration (the body's
+    /// allocation may not keep them in one register all the way round); the phis
+    /// receive their first values from the peeled iteration.
+    fn loop_head(&mut self) {
+        let mut reloads = Seq::new();
+        for k in 0..16 {
+            if let Some(v) = self.greg[k] {
+                let reg = GPRS.iter().copied().find(|g| g.index() as usize == k).unwrap_or(Reg::Rax);
+                let m = Self::spill_mem(self.spill_slot(v));
+                reloads.op(|c| mov_rm(c, Size::S64, reg, m));
+                self.greg[k] = None;
+                self.loc[v as usize] = Loc::None;
+            }
+            if let Some(v) = self.xreg[k] {
+                let reg = XMMS.iter().copied().find(|x| x.index() as usize == k).unwrap_or(Xmm::Xmm0);
+                let m = Self::spill_mem(self.spill_slot(v));
+                reloads.op(|c| movsd_xm(c, reg, m));
+                self.xreg[k] = None;
+                self.loc[v as usize] = Loc::None;
+            }
+        }
+        self.emit(reloads);
+        self.loophead_pos = Some(self.rev.len());
+        let mut pre = Seq::new();
+        let mut moves: Vec<(Loc, Src)> = Vec::new();
+        for (dst, init) in core::mem::take(&mut self.pending_inits) {
+            let ty = self.lir.get(init).ty;
+            let src = if let Some((op, v)) = self.konst(init) {
+                Src::Const(const_bits(op, v, if matches!(dst, Loc::X(_)) { Ty::F64 } else { ty }))
+            } else if matches!(dst, Loc::X(_)) {
+                Src::X(self.x(init, &mut pre))
+            } else {
+                Src::G(self.g(init, &mut pre))
+            };
+            moves.push((dst, src));
+        }
+        let mut seq = Seq::new();
+        parallel_moves(moves, &mut seq);
+        self.emit(seq);
+        self.emit(pre);
+        self.pinned_g = 0;
+        self.pinned_x = 0;
     }
 
     // ------------------------------------------------------------------
@@ -577,8 +729,29 @@ impl<'a> Cg<'a> {
                 self.looptop_pos = Some(self.rev.len());
                 return;
             }
+            LoopHead => {
+                self.loop_head();
+                return;
+            }
+            Phi => {
+                // The phi is defined at the loop head: its register is free before
+                // it, where the peeled iteration's value must be moved in.
+                match self.loc[r as usize] {
+                    Loc::G(reg) => self.reserved_g &= !(1 << reg.index()),
+                    Loc::X(reg) => self.reserved_x &= !(1 << reg.index()),
+                    Loc::None => return,
+                }
+                self.pending_inits.push((self.loc[r as usize], ins.a));
+                return;
+            }
             Loop => {
-                if self.job.loop_target == 0 {
+                if !self.phis.is_empty() && self.job.loop_target == 0 {
+                    self.loop_edge(&mut pre, &mut seq);
+                    if self.error.is_some() {
+                        return;
+                    }
+                    seq.jmp(Target::LoopHead);
+                } else if self.job.loop_target == 0 {
                     seq.jmp(Target::LoopTop);
                 } else {
                     let t = self.job.loop_target as i64;
@@ -597,6 +770,11 @@ impl<'a> Cg<'a> {
             }
             StSlot => {
                 let m = Mem::base_disp(BASE, (ins.imm * 8) as i32);
+                if self.store_boxed(ins.a, BASE, (ins.imm * 8) as i32, &mut pre, &mut seq) {
+                    self.emit(seq);
+                    self.emit(pre);
+                    return;
+                }
                 match self.imm32(ins.a) {
                     Some(v) if self.lir.get(ins.a).op != KInt => seq.op(|c| mov_mi(c, Size::S64, m, v)),
                     _ => {
@@ -605,7 +783,7 @@ impl<'a> Cg<'a> {
                     }
                 }
             }
-            Ld64 | Ld32 | Ld16 | Ld8 => {
+            Ld64 | Ld32 | Ld16 | Ld8 | LdFlag => {
                 let Some(d) = self.def_g(r) else { return };
                 let a = self.g(ins.a, &mut pre);
                 let m = Mem::base_disp(a, ins.imm as i32);
@@ -628,6 +806,11 @@ impl<'a> Cg<'a> {
             }
             St64 | St32 => {
                 let a = self.g(ins.a, &mut pre);
+                if ins.op == St64 && self.store_boxed(ins.b, a, ins.imm as i32, &mut pre, &mut seq) {
+                    self.emit(seq);
+                    self.emit(pre);
+                    return;
+                }
                 let m = Mem::base_disp(a, ins.imm as i32);
                 let size = if ins.op == St64 { Size::S64 } else { Size::S32 };
                 match self.imm32(ins.b) {
@@ -646,13 +829,22 @@ impl<'a> Cg<'a> {
             }
             UnboxI => {
                 let Some(d) = self.def_g(r) else { return };
-                let a = self.g(ins.a, &mut pre);
-                seq.op(|c| mov_rr(c, Size::S32, d, a));
+                if let Some(m) = self.fuse_slot_load(ins.a) {
+                    // Load just the payload half of the slot.
+                    seq.op(|c| mov_rm(c, Size::S32, d, m));
+                } else {
+                    let a = self.g(ins.a, &mut pre);
+                    seq.op(|c| mov_rr(c, Size::S32, d, a));
+                }
             }
             UnboxD => {
                 let Some(d) = self.def_x(r) else { return };
-                let a = self.g(ins.a, &mut pre);
-                seq.op(|c| movq_xr(c, d, a));
+                if let Some(m) = self.fuse_slot_load(ins.a) {
+                    seq.op(|c| movsd_xm(c, d, m));
+                } else {
+                    let a = self.g(ins.a, &mut pre);
+                    seq.op(|c| movq_xr(c, d, a));
+                }
             }
             UnboxP => {
                 let Some(d) = self.def_g(r) else { return };
@@ -1000,12 +1192,21 @@ impl<'a> Cg<'a> {
         // The result register and the destination.
         let dest_g = if ins.ty != Ty::F64 { self.def_g(r) } else { None };
         let dest_x = if ins.ty == Ty::F64 { self.def_x(r) } else { None };
-        // Values live across the call leave caller-saved registers.
+        // Values live across the call leave caller-saved registers. Registers held
+        // for the whole loop (phis) keep their values: saved before the call and
+        // restored after it.
+        let mut saves = Seq::new();
         for reg in GPRS {
             if caller_saved(reg) && Some(reg) != dest_g {
                 if let Some(owner) = self.greg[reg.index() as usize] {
                     if owner != r {
-                        self.evict_g(reg);
+                        if self.reserved_g & (1 << reg.index()) != 0 {
+                            let m = Self::spill_mem(self.spill_slot(owner));
+                            self.emit1(|c| mov_rm(c, Size::S64, reg, m));
+                            saves.op(|c| mov_mr(c, Size::S64, m, reg));
+                        } else {
+                            self.evict_g(reg);
+                        }
                     }
                 }
             }
@@ -1014,10 +1215,19 @@ impl<'a> Cg<'a> {
             if Some(reg) != dest_x {
                 if let Some(owner) = self.xreg[reg.index() as usize] {
                     if owner != r {
-                        self.evict_x(reg);
+                        if self.reserved_x & (1 << reg.index()) != 0 {
+                            let m = Self::spill_mem(self.spill_slot(owner));
+                            self.emit1(|c| movsd_xm(c, reg, m));
+                            saves.op(|c| movsd_mx(c, m, reg));
+                        } else {
+                            self.evict_x(reg);
+                        }
                     }
                 }
             }
+        }
+        for item in saves.items.into_iter().rev() {
+            pre.items.insert(0, item);
         }
         // Result into the destination (after the call).
         let mut post = Seq::new();
@@ -1130,6 +1340,10 @@ impl<'a> Cg<'a> {
                     Some(p) => end_off(p),
                     None => return Err(String::from("loop without a loop top")),
                 },
+                Target::LoopHead => match self.loophead_pos {
+                    Some(p) => end_off(p),
+                    None => return Err(String::from("loop without a loop head")),
+                },
             };
             let rel = target as i64 - end as i64;
             code[end - 4..end].copy_from_slice(&(rel as i32).to_le_bytes());
@@ -1153,6 +1367,60 @@ enum Src {
     G(Reg),
     X(Xmm),
     Spill(u32),
+}
+
+/// Emits moves into distinct destination registers from sources that may be
+/// among them (a parallel copy): a move goes first when no other move still
+/// reads its destination; cycles go through the scratch registers.
+fn parallel_moves(mut moves: Vec<(Loc, Src)>, seq: &mut Seq) {
+    fn reads(src: &Src, dst: &Loc) -> bool {
+        match (src, dst) {
+            (Src::G(a), Loc::G(b)) => a == b,
+            (Src::X(a), Loc::X(b)) => a == b,
+            _ => false,
+        }
+    }
+    moves.retain(|(d, s)| !reads(s, d));
+    while !moves.is_empty() {
+        let ready = (0..moves.len()).find(|&i| !moves.iter().enumerate().any(|(j, (_, s))| j != i && reads(s, &moves[i].0)));
+        match ready {
+            Some(i) => {
+                let (d, s) = moves.remove(i);
+                match (d, s) {
+                    (Loc::G(d), Src::G(r)) => seq.op(|c| mov_rr(c, Size::S64, d, r)),
+                    (Loc::G(d), Src::Const(b)) => seq.op(|c| mov_ri64(c, d, b as i64)),
+                    (Loc::G(d), Src::Spill(k)) => seq.op(|c| mov_rm(c, Size::S64, d, Mem::base_disp(Reg::Rsp, (k * 8) as i32))),
+                    (Loc::X(d), Src::X(r)) => seq.op(|c| movaps_xx(c, d, r)),
+                    (Loc::X(d), Src::Const(b)) => {
+                        seq.op(|c| mov_ri64(c, SCRATCH, b as i64));
+                        seq.op(|c| movq_xr(c, d, SCRATCH));
+                    }
+                    (Loc::X(d), Src::Spill(k)) => seq.op(|c| movsd_xm(c, d, Mem::base_disp(Reg::Rsp, (k * 8) as i32))),
+                    _ => {}
+                }
+            }
+            None => {
+                // A cycle: park the first destination's current value in scratch.
+                let (d, _) = moves[0];
+                let parked = match d {
+                    Loc::G(r) => {
+                        seq.op(|c| mov_rr(c, Size::S64, SCRATCH2, r));
+                        Src::G(SCRATCH2)
+                    }
+                    Loc::X(r) => {
+                        seq.op(|c| movaps_xx(c, XSCRATCH, r));
+                        Src::X(XSCRATCH)
+                    }
+                    Loc::None => return,
+                };
+                for (_, s) in moves.iter_mut() {
+                    if reads(s, &d) {
+                        *s = parked;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The 64-bit pattern a constant has in a register of type `ty`.

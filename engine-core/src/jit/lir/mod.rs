@@ -13,6 +13,7 @@
 //! branches.
 
 pub mod opt;
+pub mod peel;
 pub mod text;
 pub mod writer;
 
@@ -300,9 +301,20 @@ lir_ops! {
     /// Calls pure helper `imm` (CSE-able; no side effects, cannot fail).
     CallPure, "callpure", 0, Val, CSE | IMM;
 
-    /// Start of the loop body: the loop edge jumps here.
+    /// Loads a flag byte at `a + imm` that others may set at any time (interrupt,
+    /// pending collection): never reused by CSE.
+    LdFlag, "ldflag", 1, I32, LOAD | IMM;
+
+    /// Start of the loop body: the loop edge jumps here (branch fragments jump here
+    /// even when the trunk has a peeled loop).
     LoopTop, "looptop", 0, Void, 0;
-    /// Closes the loop (jumps to `looptop`).
+    /// Start of the steady-state loop after a peeled iteration (see `peel`): the
+    /// trunk's loop edge jumps here when present.
+    LoopHead, "loophead", 0, Void, 0;
+    /// A loop-carried value at `loophead`: `a` on entry from the peeled iteration,
+    /// `b` (defined later in the loop) on the loop edge; `imm` is its slot.
+    Phi, "phi", 2, Val, IMM;
+    /// Closes the loop (jumps to `loophead`, or `looptop` without one).
     Loop, "loop", 0, Void, END;
     /// Leaves the trace through exit `imm`.
     Exit, "exit", 0, Void, END | IMM;

@@ -34,6 +34,9 @@ pub fn dead_slot_stores(lir: &mut Lir) -> usize {
                 last.remove(&ins.imm);
             }
             LOp::Call if crate::jit::runtime::helper_touches_slots(ins.imm as u32) => last.clear(),
+            // Exits of the steady loop of a peeled trace rely on the peeled
+            // iteration's stores until their own iteration rewrites the slot.
+            LOp::LoopHead => last.clear(),
             _ => {}
         }
     }
@@ -82,7 +85,7 @@ pub fn dce(lir: &mut Lir) -> usize {
     let mut live = vec![false; n];
     let mut work: Vec<Ref> = Vec::new();
     for (i, ins) in lir.insns.iter().enumerate() {
-        let root = ins.op.has(flags::GUARD) || ins.op.has(flags::STORE) || ins.op == LOp::Call || ins.op.has(flags::END) || ins.op == LOp::LoopTop;
+        let root = ins.op.has(flags::GUARD) || ins.op.has(flags::STORE) || ins.op == LOp::Call || ins.op.has(flags::END) || ins.op == LOp::LoopTop || ins.op == LOp::LoopHead;
         if root {
             live[i] = true;
             work.push(i as Ref);

@@ -195,7 +195,8 @@ pub fn parse(text: &str) -> Result<Lir, ParseError> {
             if let Some(x) = refs.get(1) {
                 b = parse_ref(x).ok_or_else(|| err("bad operand"))?;
             }
-            if a != NONE && a >= r || b != NONE && b >= r {
+            // (A phi's second operand is the loop's back value, defined later.)
+            if a != NONE && a >= r || b != NONE && b >= r && op != LOp::Phi {
                 return Err(err("operands must refer to earlier instructions"));
             }
         }

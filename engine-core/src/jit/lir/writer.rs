@@ -80,7 +80,7 @@ impl Writer {
                 if let Some(&r) = self.slots.get(&insn.imm) {
                     return r;
                 }
-            } else if op.has(flags::LOAD) {
+            } else if op.has(flags::LOAD) && op != LOp::LdFlag {
                 if let Some(&r) = self.loads.get(&insn) {
                     return r;
                 }
@@ -94,7 +94,7 @@ impl Writer {
                 self.pure.insert(Insn { imm: 0, ..insn }, r);
             } else if op == LOp::LdSlot {
                 self.slots.insert(insn.imm, r);
-            } else if op.has(flags::LOAD) {
+            } else if op.has(flags::LOAD) && op != LOp::LdFlag {
                 self.loads.insert(insn, r);
             }
         }
@@ -114,6 +114,16 @@ impl Writer {
     fn push(&mut self, insn: Insn) -> Ref {
         self.lir.insns.push(insn);
         (self.lir.insns.len() - 1) as Ref
+    }
+
+    /// Forgets every remembered memory load (their values may have changed).
+    pub fn forget_loads(&mut self) {
+        self.loads.clear();
+    }
+
+    /// Forgets what slot `slot` holds (it must be loaded again).
+    pub fn forget_slot(&mut self, slot: i64) {
+        self.slots.remove(&slot);
     }
 
     /// Writes an instruction without filtering (constants for tests, markers).
@@ -267,7 +277,11 @@ impl Writer {
         // Box/unbox and test identities.
         if let Some(ai) = a_ins {
             match (i.op, ai.op) {
-                (UnboxI, BoxI) | (UnboxD, BoxD) => return Folded::Ref(ai.a),
+                (UnboxI, BoxI) | (UnboxD, BoxD) | (UnboxI, BoxB) => return Folded::Ref(ai.a),
+                (IsTag, BoxB) => return boolean(i.imm == crate::value::TAG_BOOL as i64),
+                (IsTag, BoxI | BoxD) => return boolean(false),
+                // A boolean compared with 0 is itself.
+                (NeI, _) if ai.ty == Ty::Bool && kb == Some(0) => return Folded::Ref(i.a),
                 (UnboxI, KVal) => return int(ai.imm as i32),
                 (UnboxD, KVal) => return dbl(f64::from_bits(ai.imm as u64)),
                 (BoxI, KInt) => return Folded::Insn(Insn::new(KVal, NONE, NONE, crate::value::Value::int(ai.imm as i32).0 as i64)),
