@@ -15,6 +15,7 @@ options:
   --jit-hot=N             loop crossings before a loop is hot; 1 is stress mode
                           (record at once, extend every exit at its first hit)
   --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS)
+  --jit-peel=on|off       peel loops so loop-carried values stay in registers
   --heap-limit=SIZE       hard heap limit, e.g. 64M, 1G (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
   --max-call-depth=N      nested script calls before RangeError (default 10000)
@@ -119,6 +120,13 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
             "--jit-diag" => o.config.jit.diag = engine_core::jit::monitor::diag::parse(&value()?),
+            "--jit-peel" => {
+                o.config.jit.peel = match value()?.as_str() {
+                    "on" => true,
+                    "off" => false,
+                    v => return Err(format!("--jit-peel: expected on or off, got {v}")),
+                }
+            }
             "--heap-limit" => o.config.heap_limit = parse_size(&value()?)?,
             "--stack-slots" => o.config.stack_slots = number(flag, &value()?)?,
             "--max-call-depth" => o.config.max_call_depth = number(flag, &value()?)?,

@@ -263,6 +263,44 @@ pub fn this_object(vm: &mut Vm, v: Value, what: &str) -> JsResult<Gc<JsObject>> 
     }
 }
 
+/// The builtins a trace may call through a generic helper: they change no
+/// existing object (apart from a regexp's `lastIndex`), so a call that fails
+/// (throws, or wants to run script code, which is refused from native code) can
+/// simply be made again by the interpreter. Returns their function addresses.
+pub fn trace_pure_natives(vm: &mut Vm) -> JsResult<alloc::vec::Vec<usize>> {
+    let realm = &vm.realm;
+    let (g, sp, np, ap, rp, dp, op) = (realm.global, realm.string_prototype, realm.number_prototype, realm.array_prototype, realm.regexp_prototype, realm.date_prototype, realm.object_prototype);
+    let math = get_str(vm, g, "Math")?.as_object();
+    let string_ctor = get_str(vm, g, "String")?.as_object();
+    let mut holders: alloc::vec::Vec<(Option<Gc<JsObject>>, &[&str])> = alloc::vec![
+        (Some(sp), &["charAt", "charCodeAt", "indexOf", "lastIndexOf", "slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "concat", "split", "replace", "match", "search", "localeCompare", "toString", "valueOf"][..]),
+        (Some(np), &["toString", "toFixed", "toPrecision", "toExponential", "valueOf"][..]),
+        (Some(g), &["parseInt", "parseFloat", "isNaN", "isFinite", "String", "Number"][..]),
+        (Some(ap), &["slice", "concat", "join", "indexOf", "lastIndexOf"][..]),
+        (Some(rp), &["exec", "test"][..]),
+        (Some(op), &["hasOwnProperty"][..]),
+        (string_ctor, &["fromCharCode"][..]),
+        (math, &["abs", "acos", "asin", "atan", "atan2", "ceil", "cos", "exp", "floor", "log", "max", "min", "pow", "random", "round", "sin", "sqrt", "tan"][..]),
+    ];
+    let date_getters: &[&str] = &[
+        "getTime", "valueOf", "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "getMilliseconds", "getUTCFullYear", "getUTCMonth", "getUTCDate", "getUTCDay", "getUTCHours", "getUTCMinutes",
+        "getUTCSeconds", "getUTCMilliseconds", "getTimezoneOffset", "getYear",
+    ];
+    holders.push((Some(dp), date_getters));
+    let mut out = alloc::vec::Vec::new();
+    for (holder, names) in holders {
+        let Some(h) = holder else { continue };
+        for name in names {
+            let f = get_str(vm, h, name)?.as_object().and_then(|o| match o.data() {
+                ObjectData::Function(FunctionKind::Native { f, .. }) => Some(*f as usize),
+                _ => None,
+            });
+            out.extend(f);
+        }
+    }
+    Ok(out)
+}
+
 /// Gets `o[name]` for a Rust name.
 pub fn get_str(vm: &mut Vm, o: Gc<JsObject>, name: &str) -> JsResult<Value> {
     let k = vm.key_from_str(name)?;

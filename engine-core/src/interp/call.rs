@@ -255,6 +255,10 @@ impl Vm {
         }
         match fo.data() {
             ObjectData::Function(FunctionKind::Closure { code, env }) => {
+                if self.jit_no_reentry > 0 {
+                    // A builtin called from a trace wants to run script code.
+                    return Err(Value::UNDEFINED);
+                }
                 let (code, env) = (*code, *env);
                 let mut flags = FRAME_ENTRY;
                 if construct {

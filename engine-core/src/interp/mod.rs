@@ -114,6 +114,9 @@ pub struct Vm {
     /// Set when native code ran during a recording step (a nested tree), so the
     /// interpreter must reload its state.
     pub(crate) jit_reload: bool,
+    /// Set while native code calls a builtin: running script code then is refused
+    /// (the builtin fails and the trace leaves so the interpreter redoes the call).
+    pub(crate) jit_no_reentry: u32,
     /// Set by the host (possibly from another thread) to stop the running script.
     pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
 }
@@ -160,6 +163,7 @@ impl Vm {
             jit_record_start: 0,
             jit_branch_entry_depth: 0,
             jit_reload: false,
+            jit_no_reentry: 0,
             random_state: 0,
             interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
         });
@@ -184,6 +188,7 @@ impl Vm {
             self.int_strings.push(s);
         }
         crate::builtins::init_realm(self)?;
+        self.jit.pure_natives = crate::builtins::trace_pure_natives(self)?.into_iter().collect();
         Ok(())
     }
 

@@ -204,16 +204,19 @@ pub(crate) unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off
             return u32::MAX;
         };
         let mut child = TraceState::new((*state).base.add(off as usize), vm, (*state).interrupt, env);
+        child.stack_top = (*state).stack_top;
         let f: TraceFn = core::mem::transmute::<usize, TraceFn>(entry);
         let exit = f(&mut child);
         if child.gc_requested != 0 {
             (*state).gc_requested = 1;
         }
-        (*state).inner_exit = exit;
-        if exit != expected {
+        // Callers compare identities: a peeled tree has two copies of each exit.
+        let canon = (*vm).jit.exit_canon(anchor, tree, exit);
+        (*state).inner_exit = canon;
+        if canon != expected {
             (*vm).jit.nested.push((anchor, tree, exit));
         }
-        exit
+        canon
     }
 }
 
@@ -316,4 +319,40 @@ pub(crate) unsafe extern "C" fn h_closure(state: *mut TraceState, code: usize, e
     let (code, env) = unsafe { (Gc::from_addr(code), if env == 0 { None } else { Some(Gc::from_addr(env)) }) };
     // SAFETY: per the function contract.
     unsafe { no_gc(state, |vm| crate::builtins::function::new_closure(vm, code, env).map_or(0, |f| Value::object(f).0)) }
+}
+
+/// Calls the builtin `callee` (a native function object the trace guarded) with
+/// `this` and the first `argc` (at most 2) of `a0`, `a1`, as the interpreter would;
+/// the result, or 0 when the builtin threw or needed to run script code (the
+/// trace then leaves and the interpreter makes the call). Only builtins without
+/// side effects on existing objects are called this way, so a failed call can be
+/// made again.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u64, this: u64, argc: i32, a0: u64, a1: u64) -> u64 {
+    let Some(fo) = Value(callee).as_object() else { return 0 };
+    let Some(crate::object::FunctionKind::Native { f, .. }) = fo.function() else { return 0 };
+    let f = *f;
+    let args = [Value(a0), Value(a1)];
+    // SAFETY: per the function contract; `stack_top` lies inside the VM's stack.
+    unsafe {
+        let top = (*state).stack_top;
+        no_gc(state, |vm| {
+            let saved_sp = vm.sp;
+            let top_index = top.offset_from(vm.stack_ptr()) as usize;
+            vm.sp = vm.sp.max(top_index);
+            let roots = vm.roots.len();
+            vm.jit_no_reentry += 1;
+            let call = crate::interp::CallArgs { this: Value(this), callee: fo, is_construct: false, args: args.as_ptr(), argc: argc.clamp(0, 2) as usize };
+            let r = f(vm, &call);
+            vm.jit_no_reentry -= 1;
+            vm.roots.truncate(roots);
+            vm.sp = saved_sp;
+            match r {
+                Ok(v) if v.0 != 0 => v.0,
+                _ => 0,
+            }
+        })
+    }
 }

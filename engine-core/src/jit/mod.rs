@@ -247,17 +247,17 @@ impl Vm {
         let loc = self.jit.anchors[anchor].location.clone();
         // A trunk is peeled so that loop-carried values stay in registers; if the
         // peeled trace does not compile (registers), the plain one is used.
-        let mut candidates: Vec<(lir::Lir, Vec<ExitTypes>)> = Vec::new();
-        if rec.kind == RecordKind::Trunk {
+        let mut candidates: Vec<(lir::Lir, Vec<ExitTypes>, Option<Vec<u32>>)> = Vec::new();
+        if rec.kind == RecordKind::Trunk && self.jit.config.peel {
             if let Some(p) = lir::peel::peel(&raw) {
                 let types = peeled_exit_types(&p, &rec.exit_types, &rec.entry_types);
-                candidates.push((p.lir, types));
+                candidates.push((p.lir, types, Some(p.exit_origin)));
             }
         }
-        candidates.push((raw, rec.exit_types.clone()));
+        candidates.push((raw, rec.exit_types.clone(), None));
         let want_listing = self.jit.config.diag & diag::ASM != 0;
         let mut result = Err(String::from("no code service"));
-        for (mut lir, types) in candidates {
+        for (mut lir, types, origin) in candidates {
             lir::opt::optimize(&mut lir);
             let job = CompileJob { lir: lir.clone(), helpers: self.jit.helpers.clone(), loop_target, name: loc.clone(), exit_base: rec.exit_base };
             let compiled = match self.jit.service.as_mut() {
@@ -266,7 +266,7 @@ impl Vm {
             };
             match compiled {
                 Ok(c) => {
-                    result = Ok((c, lir, types));
+                    result = Ok((c, lir, types, origin));
                     break;
                 }
                 Err(e) => result = Err(e),
@@ -274,7 +274,7 @@ impl Vm {
         }
         let t1 = self.host.monotonic_ns();
         self.jit.stats.time_compile_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
-        let (code, lir, exit_types) = match result {
+        let (code, lir, exit_types, origin) = match result {
             Ok(r) => r,
             Err(e) => {
                 self.abort_recording(&rec, &format!("compile failed: {e}"));
@@ -296,12 +296,35 @@ impl Vm {
         for s in &rec.unstable_slots {
             self.jit.oracle.slots.insert((rec.anchor, *s));
         }
-        let exits: Vec<TreeExit> = lir
-            .exits
-            .iter()
-            .enumerate()
-            .map(|(i, e)| TreeExit { exit: e.clone(), hits: 0, branch: None, dead: false, fragment: 0, local: i as u32, types: exit_types.get(i).cloned().unwrap_or_default() })
-            .collect();
+        // Exit identities for callers of the tree: the copies of one guard in a
+        // peeled trunk share one, and so do all plain loop exits at one pc (the
+        // trunk's and every branch's copy of the loop condition).
+        let loop_exits: Vec<(u32, u32)> = match rec.kind {
+            RecordKind::Branch { tree, .. } => self.jit.anchors[anchor]
+                .trees
+                .get(tree as usize)
+                .map(|t| t.exits.iter().filter(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty()).map(|e| (e.exit.pc, e.canon)).collect())
+                .unwrap_or_default(),
+            RecordKind::Trunk => Vec::new(),
+        };
+        let mut exits: Vec<TreeExit> = Vec::with_capacity(lir.exits.len());
+        for (i, e) in lir.exits.iter().enumerate() {
+            let own = match &origin {
+                Some(o) => o.iter().position(|x| *x == o[i]).unwrap_or(i) as u32,
+                None => i as u32,
+            } + rec.exit_base;
+            let canon = if e.kind == ExitKind::LoopExit && e.frames.is_empty() {
+                loop_exits
+                    .iter()
+                    .find(|(pc, _)| *pc == e.pc)
+                    .map(|(_, c)| *c)
+                    .or_else(|| exits.iter().find(|x| x.exit.kind == ExitKind::LoopExit && x.exit.frames.is_empty() && x.exit.pc == e.pc).map(|x| x.canon))
+                    .unwrap_or(own)
+            } else {
+                own
+            };
+            exits.push(TreeExit { exit: e.clone(), hits: 0, branch: None, dead: false, fragment: 0, local: i as u32, types: exit_types.get(i).cloned().unwrap_or_default(), canon });
+        }
         match rec.kind {
             RecordKind::Trunk => {
                 self.jit.stats.trees += 1;
@@ -396,6 +419,8 @@ impl Vm {
         let vm_ptr: *mut Vm = self;
         let interrupt = &*self.interrupt as *const core::sync::atomic::AtomicBool;
         let mut state = TraceState::new(base_ptr, vm_ptr, interrupt, env);
+        // SAFETY: `run_tree` checked that `base + max_slot + 64` is inside the stack.
+        state.stack_top = unsafe { base_ptr.add(max_slot as usize + 1) };
         let timed = self.jit.config.diag & (diag::STATS | diag::TIMELINE) != 0;
         let t0 = if timed { self.host.monotonic_ns() } else { 0 };
         self.mark(monitor::Activity::Native);
@@ -486,7 +511,7 @@ impl Vm {
                 // A branch from here is valid only after this same inner exit (it
                 // starts by checking so); deeper chains are not extended.
                 if inner_kind.is_some_and(|k| k != ExitKind::Nested) {
-                    nested_inner = Some(x);
+                    nested_inner = Some(self.jit.exit_canon(a, t, x));
                 }
             }
         }

@@ -40,6 +40,8 @@ pub struct JitConfig {
     pub blacklist_penalty: u32,
     /// Exits without progress in a row before a tree is considered thrashing.
     pub thrash_limit: u32,
+    /// Peel trunks so loop-carried values stay in registers (see `lir::peel`).
+    pub peel: bool,
     /// Diagnostic flags (`flags::*`).
     pub diag: u32,
 }
@@ -57,6 +59,7 @@ impl Default for JitConfig {
             blacklist_after: 3,
             blacklist_penalty: 1 << 16,
             thrash_limit: 64,
+            peel: true,
             diag: 0,
         }
     }
@@ -169,6 +172,9 @@ pub struct TreeExit {
     pub local: u32,
     /// Types of the slots the exit writes.
     pub types: Vec<(u32, SlotType)>,
+    /// The exit's identity for callers of the tree: the two copies of one guard in
+    /// a peeled trunk (peeled iteration and steady loop) share it.
+    pub canon: u32,
 }
 
 /// A compiled fragment (trunk or branch).
@@ -308,6 +314,8 @@ pub struct Monitor {
     pub helpers: Vec<HelperSig>,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
+    /// Builtins traces may call generically (see `builtins::trace_pure_natives`).
+    pub pure_natives: HashSet<usize>,
     /// A branch to record once the running recording aborts: `(anchor, tree,
     /// exit, entry depth, inner exit of a nested exit)`.
     pub deferred_branch: Option<(u32, u32, u32, usize, Option<u32>)>,
@@ -334,10 +342,17 @@ impl Monitor {
             helpers: super::runtime::helper_table(),
             recording: None,
             deferred_branch: None,
+            pure_natives: HashSet::new(),
             start_ns: 0,
             timeline: Vec::new(),
             nested: Vec::new(),
         }
+    }
+
+    /// The identity of exit `exit` of a tree as seen by a caller (see
+    /// [`TreeExit::canon`]).
+    pub fn exit_canon(&self, anchor: u32, tree: u32, exit: u32) -> u32 {
+        self.anchors.get(anchor as usize).and_then(|a| a.trees.get(tree as usize)).and_then(|t| t.exits.get(exit as usize)).map_or(exit, |e| e.canon)
     }
 
     /// Entry point of a tree's trunk.

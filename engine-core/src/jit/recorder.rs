@@ -1576,7 +1576,7 @@ impl Recorder {
         let env = self.env_ref(vm, 0)?;
         let id = self.w.kint(super::runtime::pack_tree_id(ia, ti as u32));
         let off = self.w.kint(fb as i32);
-        let want = self.w.kint(exit as i32);
+        let want = self.w.kint(vm.jit.exit_canon(ia, ti as u32, exit) as i32);
         let r = self.w.call(Helper::CallTree as u32, Ty::I32, &[state, id, off, env, want], false);
         // Everything from the inner loop's frame up is now whatever the tree left.
         self.slots.retain(|s, _| *s < fb);
@@ -1839,6 +1839,25 @@ impl Recorder {
             let one = self.w.kint(1);
             let n = self.w.op2(LOp::AddI, len, one);
             self.set(dst, Tv { r: n, k: Kind::Int });
+            return Ok(());
+        }
+        if vm.jit.pure_natives.contains(&(f as usize)) && argc <= 2 {
+            // Any other side-effect-free builtin: called as is, its result typed
+            // after the call.
+            let this = self.get(vm, wslot + 1)?;
+            let callee = self.get(vm, wslot)?;
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let u = self.w.kval(Value::UNDEFINED.0);
+            let mut a = [u, u];
+            for (k, slot_a) in a.iter_mut().enumerate().take(argc as usize) {
+                let v = self.get(vm, arg(k as u32))?;
+                *slot_a = self.boxed(v);
+            }
+            let this_b = self.boxed(this);
+            let n = self.w.kint(argc as i32);
+            let r = self.w.call(Helper::CallNative as u32, Ty::Val, &[st, callee.r, this_b, n, a[0], a[1]], false);
+            self.guard_nonzero(vm, r, pc);
+            self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
             return Ok(());
         }
         abort("unsupported native function")

@@ -36,6 +36,9 @@ pub struct TraceState {
     pub env: *const crate::interp::Env,
     /// Scratch for helpers that return two results.
     pub scratch: u64,
+    /// One past the highest slot the running trees may use: natives called from
+    /// native code keep their own stack use above it.
+    pub stack_top: *mut Value,
 }
 
 /// Offset of `TraceState::base`.
@@ -52,7 +55,7 @@ pub const STATE_ENV: i32 = core::mem::offset_of!(TraceState, env) as i32;
 impl TraceState {
     /// A state for entering a trace.
     pub fn new(base: *mut Value, vm: *mut crate::interp::Vm, interrupt: *const AtomicBool, env: *const crate::interp::Env) -> TraceState {
-        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 3], inner_exit: 0, env, scratch: 0 }
+        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 3], inner_exit: 0, env, scratch: 0, stack_top: base }
     }
 }
 
@@ -180,6 +183,8 @@ pub enum Helper {
     GetElem = 25,
     /// [`super::helpers::h_closure`].
     Closure = 26,
+    /// [`super::helpers::h_call_native`].
+    CallNative = 27,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
@@ -278,6 +283,7 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_from_char_code as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
         HelperSig { addr: super::helpers::h_get_elem as *const () as usize, args: alloc::vec![Val, I32], ret: Val },
         HelperSig { addr: super::helpers::h_closure as *const () as usize, args: alloc::vec![Ptr, Ptr, Ptr], ret: Val },
+        HelperSig { addr: super::helpers::h_call_native as *const () as usize, args: alloc::vec![Ptr, Val, Val, I32, Val, Val], ret: Val },
     ]
 }
 
@@ -288,7 +294,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::Closure as usize + 1);
+        assert_eq!(t.len(), Helper::CallNative as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
