@@ -8,6 +8,8 @@
 //!
 //! Each program runs once per [`Mode`]; all modes must produce the same output.
 
+pub mod fuzz;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
