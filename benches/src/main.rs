@@ -23,7 +23,7 @@ struct QuietHost;
 impl Host for QuietHost {
     fn print(&mut self, _line: &str) {}
     fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
-        Some(Box::new(engine_std::codemem::SyncCodeService))
+        Some(Box::new(compiler_thread::SyncService::new()))
     }
     fn now_ms(&self) -> f64 {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)

@@ -1,13 +1,31 @@
-//! Background compilation for Tarsier.
+//! Tarsier's trace compiler.
 //!
-//! Script threads record LIR and hand self-contained compile jobs to a shared
-//! [pool of worker threads](https://docs.rs/crossbeam-deque) (a crossbeam-deque
-//! injector plus per-worker deques with stealing). A worker optimizes the LIR,
-//! allocates registers, emits machine code with the `targets` crate into memory that
-//! is writable while it is written and executable only afterwards (W^X, through
-//! `region`), and publishes the compiled tree atomically through crossbeam-epoch so
-//! the script thread never waits for the compiler. One pool can serve many engines
-//! on many threads.
+//! Script threads record LIR; this crate turns tree jobs into native code:
+//! it runs the passes after recording (peeling, dead-code elimination), allocates
+//! registers and emits machine code with the `targets` crate, links a tree's
+//! fragments into one block of memory that is writable while it is written and
+//! executable only afterwards (W^X, through `region`), and publishes the block
+//! through the tree's crossbeam-epoch slot (see `engine_core::jit::publish`).
 //!
-//! The pool lands with the background-compilation work; until then engines compile
-//! nothing and this crate only states its role.
+//! Three code services share that pipeline:
+//!
+//! - [`SyncService`] compiles on the script thread when a trace is recorded
+//!   (`--jit=sync`);
+//! - [`CompilerPool`] runs worker threads that compile in the background, shared
+//!   by any number of engines on any number of threads (`--jit=background`):
+//!   a crossbeam-deque injector per priority level plus per-worker deques with
+//!   stealing, hotter jobs first;
+//! - [`PumpedService`] queues jobs until the embedder calls
+//!   `Engine::run_pending_compiles` (hosts without threads do the same with their
+//!   own service over the same publication protocol).
+
+pub mod clock;
+pub mod codemem;
+pub mod compile;
+pub mod pool;
+pub mod pump;
+pub mod sync;
+
+pub use pool::{CompilerPool, PoolService};
+pub use pump::PumpedService;
+pub use sync::SyncService;

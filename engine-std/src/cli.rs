@@ -10,8 +10,9 @@ options:
   --dump=bytecode         print the bytecode of each script before running it
   --jit=off|on|sync|background
                           JIT mode: off interprets; sync records and compiles on
-                          the script thread (on/background: sync until the
-                          background compiler lands)
+                          the script thread; background (and on, the default)
+                          compiles on a pool of compiler threads
+  --jit-workers=N         compiler threads in background mode (default: cores - 1)
   --jit-hot=N             loop crossings before a loop is hot; 1 is stress mode
                           (record at once, extend every exit at its first hit)
   --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS)
@@ -56,6 +57,8 @@ pub struct Options {
     pub jit: JitMode,
     /// Requested hot threshold.
     pub jit_hot: Option<u32>,
+    /// Compiler threads in background mode (0: default).
+    pub jit_workers: usize,
     /// Native stack size for the script thread.
     pub native_stack_bytes: usize,
 }
@@ -82,8 +85,9 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         config: Config::default(),
         sources: Vec::new(),
         dump_bytecode: false,
-        jit: JitMode::Sync,
+        jit: JitMode::Background,
         jit_hot: None,
+        jit_workers: 0,
         native_stack_bytes: 256 << 20,
     };
     let mut i = 0;
@@ -119,6 +123,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 }
             }
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
+            "--jit-workers" => o.jit_workers = number(flag, &value()?)?,
             "--jit-diag" => o.config.jit.diag = engine_core::jit::monitor::diag::parse(&value()?),
             "--jit-peel" => {
                 o.config.jit.peel = match value()?.as_str() {

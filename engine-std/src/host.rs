@@ -1,13 +1,50 @@
-//! A desktop host: stdout output, the system clock, UTC time zone by default.
+//! A desktop host: stdout output, the system clock, UTC time zone by default,
+//! and machine code from the compiler crate (on the script thread or from a
+//! shared pool of compiler threads).
 
 use std::io::Write;
+use std::sync::{Arc, OnceLock};
 
+use compiler_thread::{CompilerPool, SyncService};
+use engine_core::jit::runtime::CodeService;
 use engine_core::Host;
+
+/// Where a host's engine gets its machine code.
+#[derive(Clone)]
+pub enum Compiler {
+    /// No JIT backend.
+    None,
+    /// Compile on the script thread.
+    Sync,
+    /// Compile on this shared pool's threads.
+    Pool(Arc<CompilerPool>),
+}
+
+impl Compiler {
+    /// The service for one engine.
+    pub fn service(&self) -> Option<Box<dyn CodeService>> {
+        if !cfg!(target_arch = "x86_64") {
+            return None;
+        }
+        match self {
+            Compiler::None => None,
+            Compiler::Sync => Some(Box::new(SyncService::new())),
+            Compiler::Pool(p) => Some(Box::new(p.service())),
+        }
+    }
+}
+
+/// The process-wide compiler pool (created on first use with `workers` threads,
+/// 0 meaning the default: the available cores minus one, at least one).
+pub fn shared_pool(workers: usize) -> Arc<CompilerPool> {
+    static POOL: OnceLock<Arc<CompilerPool>> = OnceLock::new();
+    POOL.get_or_init(|| Arc::new(if workers == 0 { CompilerPool::with_default_workers() } else { CompilerPool::new(workers) })).clone()
+}
 
 /// Prints to stdout (buffered, flushed at exit) and reads the system clock.
 pub struct StdHost {
     out: Option<std::io::BufWriter<std::io::Stdout>>,
-    start: std::time::Instant,
+    compiler: Compiler,
 }
 
 impl Default for StdHost {
@@ -19,7 +56,11 @@ impl Default for StdHost {
 impl StdHost {
     /// A host writing to stdout.
     pub fn new() -> StdHost {
-        StdHost { out: Some(std::io::BufWriter::new(std::io::stdout())), start: std::time::Instant::now() }
+        StdHost::with_compiler(Compiler::Sync)
+    }
+    /// A host writing to stdout whose engine compiles with `compiler`.
+    pub fn with_compiler(compiler: Compiler) -> StdHost {
+        StdHost { out: Some(std::io::BufWriter::new(std::io::stdout())), compiler }
     }
 }
 
@@ -30,11 +71,12 @@ impl Host for StdHost {
             let _ = out.write_all(b"\n");
         }
     }
-    fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
-        if cfg!(target_arch = "x86_64") { Some(Box::new(crate::codemem::SyncCodeService)) } else { None }
+    fn code_service(&mut self) -> Option<Box<dyn CodeService>> {
+        self.compiler.service()
     }
     fn monotonic_ns(&self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
+        // The compiler threads' clock, so install latencies compare.
+        compiler_thread::clock::now_ns()
     }
     fn diag(&mut self, line: &str) {
         if let Some(out) = self.out.as_mut() {

@@ -1,4 +1,3 @@
 //! The std host for Tarsier and the pieces of the `tarsier` shell.
 pub mod cli;
-pub mod codemem;
 pub mod host;

@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use engine_core::{Engine, Error};
 use engine_std::cli::{parse_args, Options, Source, USAGE};
-use engine_std::host::StdHost;
+use engine_std::cli::JitMode;
+use engine_std::host::{Compiler, StdHost};
 
 fn report(e: &Error) -> u8 {
     match e {
@@ -38,7 +39,12 @@ fn report(e: &Error) -> u8 {
 }
 
 fn run(opts: Options) -> u8 {
-    let mut engine = match Engine::new(opts.config.clone(), Box::new(StdHost::new())) {
+    let compiler = match opts.jit {
+        JitMode::Off => Compiler::None,
+        JitMode::Sync => Compiler::Sync,
+        JitMode::Background => Compiler::Pool(engine_std::host::shared_pool(opts.jit_workers)),
+    };
+    let mut engine = match Engine::new(opts.config.clone(), Box::new(StdHost::with_compiler(compiler))) {
         Ok(e) => e,
         Err(e) => return report(&e),
     };

@@ -14,14 +14,23 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use engine_core::{Config, Engine, Error, Host};
+use engine_std::host::Compiler;
 
 /// An engine configuration the corpus runs under.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Mode {
     /// Short name for reports.
     pub name: &'static str,
     /// The configuration.
     pub config: Config,
+    /// Where compiled code comes from.
+    pub compiler: Compiler,
+}
+
+/// The pool that background mode shares among all the runner's engines.
+pub fn background_pool() -> Arc<compiler_thread::CompilerPool> {
+    static POOL: std::sync::OnceLock<Arc<compiler_thread::CompilerPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| Arc::new(compiler_thread::CompilerPool::new(2))).clone()
 }
 
 /// The modes every program runs in.
@@ -33,19 +42,35 @@ pub fn modes() -> Vec<Mode> {
     stress.jit.hot_loop = 1;
     stress.jit.hot_exit = 1;
     vec![
-        Mode { name: "jit=off", config: base.clone() },
+        Mode { name: "jit=off", config: base.clone(), compiler: Compiler::None },
         // Collects every few hundred allocations: flushes out rooting bugs.
-        Mode { name: "gc-stress", config: Config { gc_stress_interval: 997, ..base } },
-        Mode { name: "jit=sync", config: jit },
+        Mode { name: "gc-stress", config: Config { gc_stress_interval: 997, ..base }, compiler: Compiler::None },
+        Mode { name: "jit=sync", config: jit.clone(), compiler: Compiler::Sync },
+        // Compiler threads shared by all engines of the run; code arrives whenever.
+        Mode { name: "jit=background", config: jit, compiler: Compiler::Pool(background_pool()) },
         // Records at the first loop crossing and extends every exit at its first hit.
-        Mode { name: "jit-stress", config: stress },
+        Mode { name: "jit-stress", config: stress, compiler: Compiler::Sync },
     ]
 }
 
 /// A host that captures printed lines.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct CaptureHost {
     out: Arc<Mutex<String>>,
+    compiler: Compiler,
+}
+
+impl Default for CaptureHost {
+    fn default() -> Self {
+        CaptureHost::new(Compiler::Sync)
+    }
+}
+
+impl CaptureHost {
+    /// A capturing host whose engine compiles with `compiler`.
+    pub fn new(compiler: Compiler) -> CaptureHost {
+        CaptureHost { out: Arc::new(Mutex::new(String::new())), compiler }
+    }
 }
 
 impl CaptureHost {
@@ -57,7 +82,10 @@ impl CaptureHost {
 
 impl Host for CaptureHost {
     fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
-        Some(Box::new(engine_std::codemem::SyncCodeService))
+        self.compiler.service()
+    }
+    fn monotonic_ns(&self) -> u64 {
+        compiler_thread::clock::now_ns()
     }
     fn print(&mut self, line: &str) {
         if let Ok(mut s) = self.out.lock() {
@@ -71,8 +99,9 @@ impl Host for CaptureHost {
 pub const PROGRAM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// Runs `source` in a fresh engine and returns what the corpus compares.
-pub fn run_program(source: &str, file: &str, config: &Config) -> String {
-    let host = CaptureHost::default();
+pub fn run_program(source: &str, file: &str, mode: &Mode) -> String {
+    let config = &mode.config;
+    let host = CaptureHost::new(mode.compiler.clone());
     let mut engine = match Engine::new(config.clone(), Box::new(host.clone())) {
         Ok(e) => e,
         Err(e) => return format!("<engine init failed: {e}>\n"),
@@ -175,8 +204,8 @@ pub fn run_corpus(programs: &[PathBuf], modes: &[Mode], threads: usize) -> Vec<F
             for m in modes.iter() {
                 let src = source.clone();
                 let nm = name.clone();
-                let cfg = m.config.clone();
-                let got = std::panic::catch_unwind(move || run_program(&src, &nm, &cfg)).unwrap_or_else(|_| "<panic>\n".to_string());
+                let mode = m.clone();
+                let got = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || run_program(&src, &nm, &mode))).unwrap_or_else(|_| "<panic>\n".to_string());
                 let detail = if got != expected {
                     Some(first_difference(&expected, &got))
                 } else if first.as_ref().is_some_and(|f| *f != got) {

@@ -18,7 +18,7 @@ impl Host for Capture {
         s.push('\n');
     }
     fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
-        Some(Box::new(engine_std::codemem::SyncCodeService))
+        Some(Box::new(compiler_thread::SyncService::new()))
     }
 }
 

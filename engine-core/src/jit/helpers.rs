@@ -198,7 +198,9 @@ pub(crate) unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off
         let vm = (*state).vm;
         (*vm).jit.nested.clear();
         let (anchor, tree) = unpack_tree_id(id);
-        let Some(entry) = (*vm).jit.tree_entry(anchor, tree) else {
+        // Pinned (again: the caller's run already is) while the inner code runs.
+        let guard = (*vm).jit.local.pin();
+        let Some(entry) = (*vm).jit.tree_entry(anchor, tree, &guard) else {
             // Cannot happen (trees are never removed); report a mismatch that
             // leaves through the caller's exit without an inner exit to apply.
             return u32::MAX;
@@ -211,7 +213,12 @@ pub(crate) unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off
             (*state).gc_requested = 1;
         }
         // Callers compare identities: a peeled tree has two copies of each exit.
-        let canon = (*vm).jit.exit_canon(anchor, tree, exit);
+        // (The version that ran may be newer than the monitor has seen.)
+        let vmr = &mut *vm;
+        if vmr.jit.anchors[anchor as usize].trees[tree as usize].exit(exit).is_none() {
+            vmr.adopt(anchor as usize, tree as usize);
+        }
+        let canon = vmr.jit.exit_canon(anchor, tree, exit);
         (*state).inner_exit = canon;
         if canon != expected {
             (*vm).jit.nested.push((anchor, tree, exit));

@@ -9,8 +9,11 @@
 //! branch traces; type-unstable loops get peer trees.
 
 pub mod helpers;
+mod install;
 pub mod lir;
 pub mod monitor;
+pub mod prepare;
+pub mod publish;
 pub mod recorder;
 pub mod runtime;
 
@@ -28,9 +31,9 @@ use crate::gc::Gc;
 use crate::interp::{Frame, Vm};
 use crate::value::Value;
 use lir::{ExitKind, InlineFrame, Ty};
-use monitor::{diag, Fragment, SlotType, Stats, Tree, TreeExit};
+use monitor::{diag, SlotType, Stats};
 use recorder::{Abort, RecordKind, Recorder, StepResult};
-use runtime::{CompileJob, TraceState};
+use runtime::TraceState;
 
 /// Per-exit slot types recorded alongside the exit maps (for branch recording).
 pub type ExitTypes = Vec<(u32, SlotType)>;
@@ -82,6 +85,10 @@ impl Vm {
             }
         }
         if let Some(ti) = chosen {
+            // Not compiled yet (background mode): keep interpreting meanwhile.
+            if !self.adopt(anchor as usize, ti) {
+                return false;
+            }
             return self.enter_tree(anchor, ti);
         }
         let all = &self.jit.anchors[anchor as usize].trees;
@@ -220,153 +227,8 @@ impl Vm {
                 }
             }
             RecordKind::Branch { tree, exit } => {
-                if let Some(t) = self.jit.anchors[anchor].trees.get_mut(tree as usize) {
-                    if let Some(e) = t.exits.get_mut(exit as usize) {
-                        e.dead = true;
-                    }
-                }
-            }
-        }
-    }
-
-    fn finish_recording(&mut self, rec: Recorder) {
-        self.mark(monitor::Activity::Compile);
-        let t0 = self.host.monotonic_ns();
-        self.jit.stats.time_record_ms += (t0.saturating_sub(self.jit_record_start)) as f64 / 1e6;
-        let raw = rec.w.lir.clone();
-        let before = raw.insns.len();
-        if self.jit.config.diag & diag::LIR != 0 {
-            let t = lir::text::to_text(&raw);
-            self.diag(diag::LIR, &format!("LIR before optimization ({before} instructions):\n{t}"));
-        }
-        let anchor = rec.anchor as usize;
-        let loop_target = match rec.kind {
-            RecordKind::Trunk => 0,
-            RecordKind::Branch { tree, .. } => self.jit.anchors[anchor].trees.get(tree as usize).map_or(0, |t| t.fragments[0].code.loop_top),
-        };
-        let loc = self.jit.anchors[anchor].location.clone();
-        // A trunk is peeled so that loop-carried values stay in registers; if the
-        // peeled trace does not compile (registers), the plain one is used.
-        let mut candidates: Vec<(lir::Lir, Vec<ExitTypes>, Option<Vec<u32>>)> = Vec::new();
-        if rec.kind == RecordKind::Trunk && self.jit.config.peel {
-            if let Some(p) = lir::peel::peel(&raw) {
-                let types = peeled_exit_types(&p, &rec.exit_types, &rec.entry_types);
-                candidates.push((p.lir, types, Some(p.exit_origin)));
-            }
-        }
-        candidates.push((raw, rec.exit_types.clone(), None));
-        let want_listing = self.jit.config.diag & diag::ASM != 0;
-        let mut result = Err(String::from("no code service"));
-        for (mut lir, types, origin) in candidates {
-            lir::opt::optimize(&mut lir);
-            let job = CompileJob { lir: lir.clone(), helpers: self.jit.helpers.clone(), loop_target, name: loc.clone(), exit_base: rec.exit_base };
-            let compiled = match self.jit.service.as_mut() {
-                Some(s) => s.compile(&job, want_listing),
-                None => Err(String::from("no code service")),
-            };
-            match compiled {
-                Ok(c) => {
-                    result = Ok((c, lir, types, origin));
-                    break;
-                }
-                Err(e) => result = Err(e),
-            }
-        }
-        let t1 = self.host.monotonic_ns();
-        self.jit.stats.time_compile_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
-        let (code, lir, exit_types, origin) = match result {
-            Ok(r) => r,
-            Err(e) => {
-                self.abort_recording(&rec, &format!("compile failed: {e}"));
-                return;
-            }
-        };
-        let after = lir.insns.len();
-        self.jit.stats.lir_before += before as u64;
-        self.jit.stats.lir_after += after as u64;
-        if self.jit.config.diag & diag::LIR != 0 {
-            let t = lir::text::to_text(&lir);
-            self.diag(diag::LIR, &format!("LIR after optimization ({after} instructions):\n{t}"));
-        }
-        if let Some(l) = &code.listing {
-            let l = l.clone();
-            self.diag(diag::ASM, &format!("code for {loc}:\n{l}"));
-        }
-        self.jit.stats.code_bytes += code.size as u64;
-        for s in &rec.unstable_slots {
-            self.jit.oracle.slots.insert((rec.anchor, *s));
-        }
-        // Exit identities for callers of the tree: the copies of one guard in a
-        // peeled trunk share one, and so do all plain loop exits at one pc (the
-        // trunk's and every branch's copy of the loop condition).
-        let loop_exits: Vec<(u32, u32)> = match rec.kind {
-            RecordKind::Branch { tree, .. } => self.jit.anchors[anchor]
-                .trees
-                .get(tree as usize)
-                .map(|t| t.exits.iter().filter(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty()).map(|e| (e.exit.pc, e.canon)).collect())
-                .unwrap_or_default(),
-            RecordKind::Trunk => Vec::new(),
-        };
-        let mut exits: Vec<TreeExit> = Vec::with_capacity(lir.exits.len());
-        for (i, e) in lir.exits.iter().enumerate() {
-            let own = match &origin {
-                Some(o) => o.iter().position(|x| *x == o[i]).unwrap_or(i) as u32,
-                None => i as u32,
-            } + rec.exit_base;
-            let canon = if e.kind == ExitKind::LoopExit && e.frames.is_empty() {
-                loop_exits
-                    .iter()
-                    .find(|(pc, _)| *pc == e.pc)
-                    .map(|(_, c)| *c)
-                    .or_else(|| exits.iter().find(|x| x.exit.kind == ExitKind::LoopExit && x.exit.frames.is_empty() && x.exit.pc == e.pc).map(|x| x.canon))
-                    .unwrap_or(own)
-            } else {
-                own
-            };
-            exits.push(TreeExit { exit: e.clone(), hits: 0, branch: None, dead: false, fragment: 0, local: i as u32, types: exit_types.get(i).cloned().unwrap_or_default(), canon });
-        }
-        match rec.kind {
-            RecordKind::Trunk => {
-                self.jit.stats.trees += 1;
-                self.diag(diag::MINIMAL, &format!("compiled tree at {loc}: {after} LIR instructions, {} bytes", code.size));
-                let tree = Tree {
-                    entry_types: rec.entry_types.clone(),
-                    max_slot: rec.max_slot,
-                    max_inline: rec.max_inline,
-                    fragments: alloc::vec![Fragment { code }],
-                    exits,
-                    keepalive: rec.keepalive.clone(),
-                    short_runs: 0,
-                    disabled: false,
-                };
-                self.jit.anchors[anchor].trees.push(tree);
-                self.jit.anchors[anchor].aborts = 0;
-                self.jit.anchors[anchor].soft_aborts = 0;
-            }
-            RecordKind::Branch { tree, exit } => {
-                self.jit.stats.branches += 1;
-                self.diag(diag::MINIMAL, &format!("compiled branch for exit {exit} at {loc}: {after} LIR instructions, {} bytes", code.size));
-                let Some(t) = self.jit.anchors[anchor].trees.get_mut(tree as usize) else { return };
-                let frag_index = t.fragments.len();
-                let entry = code.entry;
-                t.fragments.push(Fragment { code });
-                for mut e in exits {
-                    e.fragment = frag_index as u32;
-                    t.exits.push(e);
-                }
-                t.keepalive.extend(rec.keepalive.iter().copied());
-                t.max_slot = t.max_slot.max(rec.max_slot);
-                t.max_inline = t.max_inline.max(rec.max_inline);
-                let (pf, local) = match t.exits.get(exit as usize) {
-                    Some(e) => (e.fragment as usize, e.local),
-                    None => return,
-                };
-                if let Some(service) = self.jit.service.as_mut() {
-                    let t = &mut self.jit.anchors[anchor].trees[tree as usize];
-                    match service.patch_exit(&t.fragments[pf].code, local, entry) {
-                        Ok(()) => t.exits[exit as usize].branch = Some(frag_index),
-                        Err(_) => t.exits[exit as usize].dead = true,
-                    }
+                if let Some(e) = self.jit.anchors[anchor].trees.get_mut(tree as usize).and_then(|t| t.exit_mut(exit)) {
+                    e.dead = true;
                 }
             }
         }
@@ -391,9 +253,13 @@ impl Vm {
     fn run_tree(&mut self, anchor: u32, ti: usize) -> Option<u32> {
         let frame = *self.frames.last().expect("frame");
         let base = frame.base as usize;
+        // Pinned from here until the native code has returned: the collector must
+        // not free this version of the code under us (see `publish`).
+        let guard = self.jit.local.pin();
         let (entry, max_slot, max_inline) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
-            (t.fragments[0].code.entry, t.max_slot, t.max_inline)
+            let Some(v) = t.slot.load(&guard) else { return None };
+            (v.value.entry, t.max_slot, t.max_inline)
         };
         // Room for every slot an exit may write and every frame it may rebuild.
         if base + max_slot as usize + 64 > self.stack_len() || self.frames.len() + max_inline as usize + 1 >= self.config.max_call_depth {
@@ -437,6 +303,7 @@ impl Vm {
             self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
             self.mark(if self.jit_recording { monitor::Activity::Record } else { monitor::Activity::Interpret });
         }
+        drop(guard);
         self.apply_exit(anchor, ti, exit, entry_depth, state.gc_requested != 0);
         Some(exit)
     }
@@ -446,11 +313,16 @@ impl Vm {
     /// This runs on every exit, so the common case (no branch to record) does no
     /// allocation: the exit's frames are copied to the native stack.
     fn apply_exit(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, gc_requested: bool) {
+        // The code that ran may be a version published after the monitor last
+        // looked (a compiler thread was quick): take its exits in first.
+        if self.jit.anchors[anchor as usize].trees[ti].exit(exit).is_none() {
+            self.adopt(anchor as usize, ti);
+        }
         let base = self.frames[entry_depth].base;
         let mut frames: ArrayVec<InlineFrame, 16> = ArrayVec::new();
         let (pc, kind, hits, fits) = {
             let t = &mut self.jit.anchors[anchor as usize].trees[ti];
-            let Some(te) = t.exits.get_mut(exit as usize) else {
+            let Some(te) = t.exit_mut(exit) else {
                 return;
             };
             te.hits += 1;
@@ -459,7 +331,7 @@ impl Vm {
         };
         if !fits {
             // Deeper than any inlining limit allows; keep going the slow way.
-            let all = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].exit.frames.clone();
+            let all = self.jit.anchors[anchor as usize].trees[ti].exit(exit).map(|e| e.exit.frames.clone()).unwrap_or_default();
             return self.apply_exit_frames(anchor, ti, exit, entry_depth, gc_requested, pc, kind, hits, &all);
         }
         self.apply_exit_frames(anchor, ti, exit, entry_depth, gc_requested, pc, kind, hits, &frames);
@@ -506,7 +378,7 @@ impl Vm {
             // A nested tree left early: its exit stub wrote its slots; rebuild its
             // frames on top of the loop frame the caller's exit restored.
             if let Some((a, t, x)) = self.jit.nested.pop() {
-                let inner_kind = self.jit.anchors[a as usize].trees[t as usize].exits.get(x as usize).map(|e| e.exit.kind);
+                let inner_kind = self.jit.anchors[a as usize].trees[t as usize].exit(x).map(|e| e.exit.kind);
                 self.apply_exit(a, t as usize, x, entry_depth + n, false);
                 // A branch from here is valid only after this same inner exit (it
                 // starts by checking so); deeper chains are not extended.
@@ -523,7 +395,7 @@ impl Vm {
             let limit = self.jit.config.thrash_limit;
             let max_branches = self.jit.config.max_branches;
             let t = &mut self.jit.anchors[anchor as usize].trees[ti];
-            let futile = t.exits[exit as usize].dead || kind == ExitKind::Unstable || t.fragments.len() as u32 > max_branches;
+            let futile = t.exit(exit).is_none_or(|e| e.dead) || kind == ExitKind::Unstable || t.fragments.len() as u32 > max_branches;
             let mut thrashing = false;
             if futile {
                 t.short_runs += 1;
@@ -573,7 +445,7 @@ impl Vm {
         }
         let can = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
-            let te = &t.exits[exit as usize];
+            let Some(te) = t.exit(exit) else { return };
             (kind != ExitKind::Nested || nested_inner.is_some()) && !te.dead && te.branch.is_none() && (t.fragments.len() as u32) <= self.jit.config.max_branches
         };
         if !can {
@@ -591,10 +463,10 @@ impl Vm {
     /// Starts recording a branch from exit `exit` of tree `ti`, whose state the
     /// interpreter has just restored.
     fn start_branch(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, nested_inner: Option<u32>) {
-        let kind = self.jit.anchors[anchor as usize].trees[ti].exits[exit as usize].exit.kind;
+        let Some(kind) = self.jit.anchors[anchor as usize].trees[ti].exit(exit).map(|e| e.exit.kind) else { return };
         let (known, tree_types, exit_base, nested_entry) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
-            let te = &t.exits[exit as usize];
+            let Some(te) = t.exit(exit) else { return };
             let mut known: HashMap<u32, SlotType> = t.entry_types.iter().copied().collect();
             for (s, ty) in &te.types {
                 known.insert(*s, *ty);
@@ -605,7 +477,7 @@ impl Vm {
                 known.retain(|s, _| *s < floor);
             }
             let nested_entry = nested_inner.map(|x| recorder::NestedEntry { exit: te.exit.clone(), types: te.types.clone(), inner_exit: x });
-            (known, t.entry_types.clone(), t.exits.len() as u32, nested_entry)
+            (known, t.entry_types.clone(), runtime::exit_id(t.fragments.len(), 0), nested_entry)
         };
         let (acode, apc) = {
             let a = &self.jit.anchors[anchor as usize];
@@ -650,7 +522,7 @@ impl Vm {
         }
         for a in &self.jit.anchors {
             for (ti, t) in a.trees.iter().enumerate() {
-                let taken: Vec<String> = t.exits.iter().enumerate().filter(|(_, e)| e.hits > 0).map(|(i, e)| format!("{i}:{}", e.hits)).collect();
+                let taken: Vec<String> = t.all_exits().filter(|(_, e)| e.hits > 0).map(|(i, e)| format!("{i:#x}:{}", e.hits)).collect();
                 lines.push(format!("  tree {} #{ti}: {} fragments, exits taken [{}]", a.location, t.fragments.len(), taken.join(" ")));
             }
         }
@@ -706,34 +578,6 @@ fn timeline_lines(start: u64, end: u64, events: &[(u64, monitor::Activity)]) -> 
             pct(Activity::Native)
         ),
     ]
-}
-
-/// Slot types at the exits of a peeled trunk: those of the exits they copy, plus
-/// the loop-carried slots the loop body's exits restore from phis.
-fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u32, SlotType)]) -> Vec<ExitTypes> {
-    p.exit_origin
-        .iter()
-        .zip(&p.lir.exits)
-        .map(|(o, e)| {
-            let mut t = original.get(*o as usize).cloned().unwrap_or_default();
-            for (slot, ty) in &p.phis {
-                if e.slots.iter().any(|(s, _)| s == slot) && !t.iter().any(|(s, _)| s == slot) {
-                    let st = match ty {
-                        Ty::I32 => SlotType::Int,
-                        Ty::F64 => SlotType::Double,
-                        Ty::Bool => SlotType::Bool,
-                        _ => match entry.iter().find(|(s, _)| s == slot) {
-                            Some((_, t)) => *t,
-                            None => continue,
-                        },
-                    };
-                    t.push((*slot, st));
-                }
-            }
-            t.sort_unstable_by_key(|e| e.0);
-            t
-        })
-        .collect()
 }
 
 /// Names of the exit kinds, in `ExitKind` order (stats output).

@@ -14,7 +14,9 @@ use alloc::vec::Vec;
 use hashbrown::{HashMap, HashSet};
 
 use super::lir::Exit;
-use super::runtime::{CodeService, CompiledCode, HelperSig};
+use alloc::sync::Arc;
+
+use super::runtime::{exit_id, exit_parts, CodeService, FragmentCode, FragmentJob, HelperSig, ServiceCounters, TreeSlot};
 use crate::value::Value;
 
 /// JIT configuration.
@@ -156,31 +158,34 @@ impl SlotType {
     }
 }
 
-/// One exit of a tree (across all its fragments).
+/// One exit of a tree: its map (from the compiled fragment) and what the monitor
+/// has learned about it.
 pub struct TreeExit {
     /// The exit map.
     pub exit: Exit,
     /// Times taken.
     pub hits: u32,
-    /// Branch fragment attached to it, if any.
+    /// Branch fragment attached to it (recorded; maybe not compiled yet).
     pub branch: Option<usize>,
     /// Recording a branch here failed; do not try again.
     pub dead: bool,
-    /// The fragment whose code contains the exit.
-    pub fragment: u32,
-    /// The exit's number within that fragment.
-    pub local: u32,
     /// Types of the slots the exit writes.
     pub types: Vec<(u32, SlotType)>,
-    /// The exit's identity for callers of the tree: the two copies of one guard in
-    /// a peeled trunk (peeled iteration and steady loop) share it.
+    /// The exit's identity for callers of the tree: the copies of one guard in a
+    /// peeled trunk share it, and so do all plain loop exits at one pc.
     pub canon: u32,
 }
 
-/// A compiled fragment (trunk or branch).
+/// A fragment of a tree (the trunk or a branch): recorded, then compiled.
 pub struct Fragment {
-    /// The machine code.
-    pub code: CompiledCode,
+    /// As recorded, until a published version of the tree contains it.
+    pub job: Option<Arc<FragmentJob>>,
+    /// As compiled (reused by later versions of the tree).
+    pub code: Option<Arc<FragmentCode>>,
+    /// Its exits, once compiled (indexed by local exit number).
+    pub exits: Vec<TreeExit>,
+    /// The exit it extends (branches).
+    pub parent_exit: Option<u32>,
 }
 
 /// A trace tree for one entry type map of an anchor.
@@ -193,14 +198,35 @@ pub struct Tree {
     pub max_inline: u32,
     /// Fragments: index 0 is the trunk.
     pub fragments: Vec<Fragment>,
-    /// Exits of all fragments, by global exit number.
-    pub exits: Vec<TreeExit>,
+    /// Where compiled versions of the tree are published.
+    pub slot: Arc<TreeSlot>,
+    /// The version whose fragments the monitor has taken in.
+    pub adopted: u32,
+    /// Host clock when the newest version was requested (latency statistics).
+    pub requested_ns: u64,
     /// Heap values the code embeds (shapes, objects, code cells): kept alive.
     pub keepalive: Vec<Value>,
     /// Consecutive runs that left at once (thrash detection).
     pub short_runs: u32,
-    /// Disabled after thrashing.
+    /// Disabled after thrashing, superseded, or its compilation failed.
     pub disabled: bool,
+}
+
+impl Tree {
+    /// Exit `id` (global number), if its fragment is compiled.
+    pub fn exit(&self, id: u32) -> Option<&TreeExit> {
+        let (f, l) = exit_parts(id);
+        self.fragments.get(f)?.exits.get(l)
+    }
+    /// Exit `id`, mutable.
+    pub fn exit_mut(&mut self, id: u32) -> Option<&mut TreeExit> {
+        let (f, l) = exit_parts(id);
+        self.fragments.get_mut(f)?.exits.get_mut(l)
+    }
+    /// All compiled exits with their numbers.
+    pub fn all_exits(&self) -> impl Iterator<Item = (u32, &TreeExit)> {
+        self.fragments.iter().enumerate().flat_map(|(f, fr)| fr.exits.iter().enumerate().map(move |(l, e)| (exit_id(f, l), e)))
+    }
 }
 
 /// Per loop header.
@@ -284,6 +310,16 @@ pub struct Stats {
     pub code_bytes: u64,
     /// Nested tree calls recorded.
     pub nested_calls: u64,
+    /// Nanoseconds from a loop (or exit) becoming hot to its code being installed,
+    /// one sample per installed version.
+    pub install_latency_ns: Vec<u64>,
+    /// Nanoseconds the script thread spent compiling or waiting for the compiler
+    /// (synchronous mode compiles on the script thread).
+    pub blocked_ns: u64,
+    /// The longest single recording, in nanoseconds (a pause of the script).
+    pub max_record_ns: u64,
+    /// Job counters of the code service.
+    pub jobs: ServiceCounters,
 }
 
 impl Stats {
@@ -311,7 +347,11 @@ pub struct Monitor {
     /// The machine-code service (None: the host has no JIT backend).
     pub service: Option<Box<dyn CodeService>>,
     /// Helper signatures for compile jobs.
-    pub helpers: Vec<HelperSig>,
+    pub helpers: Arc<Vec<HelperSig>>,
+    /// The epoch collector through which compiled code is published and retired.
+    pub collector: crossbeam_epoch::Collector,
+    /// The script thread's handle on it (pinned while native code runs).
+    pub local: crossbeam_epoch::LocalHandle,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
     /// Builtins traces may call generically (see `builtins::trace_pure_natives`).
@@ -332,6 +372,7 @@ pub struct Monitor {
 impl Monitor {
     /// A monitor with the given configuration and service.
     pub fn new(config: JitConfig, service: Option<Box<dyn CodeService>>) -> Monitor {
+        let collector = crossbeam_epoch::Collector::new();
         Monitor {
             config,
             anchors: Vec::new(),
@@ -339,7 +380,9 @@ impl Monitor {
             oracle: Oracle::default(),
             stats: Stats::default(),
             service,
-            helpers: super::runtime::helper_table(),
+            helpers: Arc::new(super::runtime::helper_table()),
+            collector: collector.clone(),
+            local: collector.register(),
             recording: None,
             deferred_branch: None,
             pure_natives: HashSet::new(),
@@ -352,12 +395,13 @@ impl Monitor {
     /// The identity of exit `exit` of a tree as seen by a caller (see
     /// [`TreeExit::canon`]).
     pub fn exit_canon(&self, anchor: u32, tree: u32, exit: u32) -> u32 {
-        self.anchors.get(anchor as usize).and_then(|a| a.trees.get(tree as usize)).and_then(|t| t.exits.get(exit as usize)).map_or(exit, |e| e.canon)
+        self.anchors.get(anchor as usize).and_then(|a| a.trees.get(tree as usize)).and_then(|t| t.exit(exit)).map_or(exit, |e| e.canon)
     }
 
-    /// Entry point of a tree's trunk.
-    pub fn tree_entry(&self, anchor: u32, tree: u32) -> Option<usize> {
-        Some(self.anchors.get(anchor as usize)?.trees.get(tree as usize)?.fragments.first()?.code.entry)
+    /// Entry point of a tree's published code (the caller is pinned).
+    pub fn tree_entry(&self, anchor: u32, tree: u32, guard: &crossbeam_epoch::Guard) -> Option<usize> {
+        let t = self.anchors.get(anchor as usize)?.trees.get(tree as usize)?;
+        t.slot.load(guard).map(|v| v.value.entry)
     }
 
     /// The anchor of a loop header, if it has one.

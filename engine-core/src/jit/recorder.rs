@@ -1566,7 +1566,7 @@ impl Recorder {
         }
         // Run it now, as the interpreter would have.
         let Some(exit) = vm.jit_run_nested(ia, ti) else { return abort("no room to run the nested tree") };
-        let ok_exit = vm.jit.anchors[ia as usize].trees[ti].exits.get(exit as usize).is_some_and(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty());
+        let ok_exit = vm.jit.anchors[ia as usize].trees[ti].exit(exit).is_some_and(|e| e.exit.kind == ExitKind::LoopExit && e.exit.frames.is_empty());
         if !ok_exit {
             // Its branch for this path gets recorded next; then try again.
             self.retry_soon = true;

@@ -11,11 +11,12 @@
 //! when a collection is due, so the trace leaves and the interpreter collects.
 
 use alloc::boxed::Box;
+use alloc::sync::Arc;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::AtomicBool;
 
-use super::lir::{Lir, Ty};
+use super::lir::{Exit, Lir, Ty};
 use crate::value::Value;
 
 /// Execution state shared with native code. Offsets are part of the ABI.
@@ -73,17 +74,17 @@ pub struct HelperSig {
     pub ret: Ty,
 }
 
-/// Everything the code generator needs to compile one fragment; `Send`, so it can
-/// be handed to a compiler thread.
+/// Everything the code generator needs to compile one fragment (LIR after the
+/// passes). Plain data, so it can move to a compiler thread.
 #[derive(Clone, Debug)]
 pub struct CompileJob {
     /// The optimized trace.
     pub lir: Lir,
     /// Helper signatures, indexed by the `imm` of call instructions.
     pub helpers: Vec<HelperSig>,
-    /// Where `loop` jumps for a branch fragment (the tree's loop top), or 0 when the
-    /// fragment's own `looptop` is the target.
-    pub loop_target: usize,
+    /// A branch fragment: its `loop` jumps to the trunk's loop top, an address
+    /// filled in when the tree is linked (see [`FragmentCode::loop_patch`]).
+    pub branch: bool,
     /// Name for diagnostics.
     pub name: String,
     /// Global number of the fragment's first exit (the code returns
@@ -91,33 +92,163 @@ pub struct CompileJob {
     pub exit_base: u32,
 }
 
-/// Compiled machine code for one fragment.
-pub struct CompiledCode {
-    /// Entry point.
-    pub entry: usize,
-    /// Address of the fragment's loop top (where branch fragments jump back to).
-    pub loop_top: usize,
-    /// Code size in bytes.
-    pub size: usize,
-    /// Disassembly or listing, when the service was asked for it.
-    pub listing: Option<String>,
-    /// Opaque ownership token for the service (frees the memory).
-    pub handle: Box<dyn core::any::Any + Send>,
+/// Exit numbers are `fragment << EXIT_FRAGMENT_SHIFT | local`: stable whatever
+/// the passes do to a fragment, and known before it is compiled.
+pub const EXIT_FRAGMENT_SHIFT: u32 = 16;
+
+/// The global number of local exit `local` of fragment `frag`.
+pub fn exit_id(frag: usize, local: usize) -> u32 {
+    ((frag as u32) << EXIT_FRAGMENT_SHIFT) | local as u32
 }
 
-impl core::fmt::Debug for CompiledCode {
+/// The fragment and local index of an exit number.
+pub fn exit_parts(id: u32) -> (usize, usize) {
+    ((id >> EXIT_FRAGMENT_SHIFT) as usize, (id & ((1 << EXIT_FRAGMENT_SHIFT) - 1)) as usize)
+}
+
+/// One recorded fragment to compile: the LIR as recorded (folded and CSE'd) and
+/// what the passes after recording need. The passes run where the code is
+/// generated (a compiler thread in background mode).
+#[derive(Clone, Debug)]
+pub struct FragmentJob {
+    /// The recorded LIR.
+    pub lir: Lir,
+    /// Slot types at each recorded exit.
+    pub exit_types: Vec<super::ExitTypes>,
+    /// The tree's entry types (types of loop-carried slots in a peeled trunk).
+    pub entry_types: Vec<(u32, super::monitor::SlotType)>,
+    /// Global number of the fragment's first exit.
+    pub exit_base: u32,
+    /// The trunk (fragment 0) rather than a branch.
+    pub trunk: bool,
+    /// Peel the trunk's loop (see `lir::peel`).
+    pub peel: bool,
+    /// Keep the LIR text before and after the passes (diagnostics).
+    pub want_lir: bool,
+}
+
+/// A compiled fragment: position-independent machine code plus what linking a
+/// tree and taking its exits need.
+#[derive(Debug)]
+pub struct FragmentCode {
+    /// Machine code (main part, then exit stubs).
+    pub code: Vec<u8>,
+    /// Offset of the entry point.
+    pub entry: u32,
+    /// Offset of the loop top (trunk).
+    pub loop_top: u32,
+    /// Offset of the 8-byte immediate a branch's loop edge jumps through (the
+    /// trunk's loop top goes there).
+    pub loop_patch: Option<u32>,
+    /// Per local exit: offset of the 8-byte immediate its stub jumps through
+    /// (a branch attached to the exit goes there).
+    pub exit_patch: Vec<u32>,
+    /// `(offset of an 8-byte immediate, code offset whose address it holds)`.
+    pub relocs: Vec<(u32, u32)>,
+    /// The exits after the passes (a peeled trunk has two copies of most).
+    pub exits: Vec<Exit>,
+    /// Slot types at each exit.
+    pub exit_types: Vec<super::ExitTypes>,
+    /// For each exit, the first exit that is a copy of the same recorded guard.
+    pub exit_first_copy: Vec<u32>,
+    /// LIR instructions as recorded and after the passes.
+    pub lir_sizes: (u32, u32),
+    /// LIR text as recorded and after the passes, when asked for.
+    pub lir_text: Option<(String, String)>,
+    /// Machine code bytes.
+    pub size: u32,
+}
+
+/// Where a fragment of a tree job comes from.
+#[derive(Clone, Debug)]
+pub enum FragmentSource {
+    /// Already compiled for an earlier version of the tree.
+    Compiled(Arc<FragmentCode>),
+    /// New since the last version.
+    New(Arc<FragmentJob>),
+}
+
+/// A whole tree to compile and link: its fragments and which exit each branch
+/// extends. Every growth of a tree compiles a new version (earlier fragments are
+/// reused as compiled), so published code is never patched.
+#[derive(Clone, Debug)]
+pub struct TreeJob {
+    /// Fragment 0 is the trunk.
+    pub frags: Vec<FragmentSource>,
+    /// `(exit number, fragment)`: the exit's stub jumps to the fragment.
+    pub links: Vec<(u32, u32)>,
+    /// Helper signatures.
+    pub helpers: Arc<Vec<HelperSig>>,
+    /// The version number (from the tree's slot).
+    pub version: u32,
+    /// Name for diagnostics.
+    pub name: String,
+    /// Produce a disassembly.
+    pub want_listing: bool,
+    /// Host clock when the loop became hot (latency statistics).
+    pub hot_ns: u64,
+}
+
+/// A compiled, linked and published tree.
+pub struct TreeCode {
+    /// Entry point (the trunk's).
+    pub entry: usize,
+    /// Code bytes.
+    pub size: usize,
+    /// The fragments, as compiled (reused by the next version).
+    pub frags: Vec<Arc<FragmentCode>>,
+    /// Disassembly, when asked for.
+    pub listing: Option<String>,
+    /// Time the compiler spent, in nanoseconds.
+    pub compile_ns: u64,
+    /// Host clock when the code was published.
+    pub published_ns: u64,
+    /// Owns the executable memory (dropping it frees the code).
+    pub handle: Box<dyn core::any::Any + Send + Sync>,
+}
+
+impl core::fmt::Debug for TreeCode {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "CompiledCode({:#x}, {} bytes)", self.entry, self.size)
+        write!(f, "TreeCode({:#x}, {} bytes, {} fragments)", self.entry, self.size, self.frags.len())
     }
 }
 
-/// The host's machine-code service: compiles jobs into executable memory that is
-/// never writable and executable at once, and patches exits to branch fragments.
+/// A tree's publication slot.
+pub type TreeSlot = super::publish::CodeSlot<TreeCode>;
+
+/// Counters a code service keeps for the statistics.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ServiceCounters {
+    /// Jobs handed over.
+    pub submitted: u64,
+    /// Jobs that published code.
+    pub completed: u64,
+    /// Jobs that failed (or panicked).
+    pub failed: u64,
+    /// Jobs skipped or discarded because a newer version was requested.
+    pub superseded: u64,
+}
+
+/// The host's machine-code service. It compiles tree jobs into executable
+/// memory that is never writable and executable at once, and publishes them
+/// into the tree's slot (see [`super::publish`]), now or later.
 pub trait CodeService {
-    /// Compiles a fragment.
-    fn compile(&mut self, job: &CompileJob, want_listing: bool) -> Result<CompiledCode, String>;
-    /// Redirects exit `exit` of `code` to jump to `target` (a branch fragment).
-    fn patch_exit(&mut self, code: &CompiledCode, exit: u32, target: usize) -> Result<(), String>;
+    /// Hands `job` over; the code is published into `slot` (pinning through
+    /// `collector`, the engine's epoch collector) when it is ready. `priority`
+    /// orders waiting jobs (hotter first).
+    fn submit(&mut self, job: TreeJob, slot: Arc<TreeSlot>, collector: &crossbeam_epoch::Collector, priority: u32);
+    /// Compiles up to `budget` queued jobs on this thread, for hosts without
+    /// compiler threads that pump compilation themselves; returns how many ran.
+    fn run_pending(&mut self, budget: usize) -> usize {
+        let _ = budget;
+        0
+    }
+    /// Does `submit` compile before returning (synchronous mode)?
+    fn is_synchronous(&self) -> bool;
+    /// This engine's job counters.
+    fn counters(&self) -> ServiceCounters {
+        ServiceCounters::default()
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -37,6 +37,8 @@ pub struct Assembled {
     pub entry: u32,
     /// Offset of the loop top (trunks).
     pub loop_top: u32,
+    /// Offset of the 8-byte immediate a branch's loop edge jumps through.
+    pub loop_patch: Option<u32>,
     /// Per local exit: offset of the 8-byte immediate to patch to attach a branch.
     pub exit_patch: Vec<u32>,
     /// `(offset of an 8-byte immediate, code offset whose absolute address it holds)`.
@@ -112,6 +114,8 @@ struct Cg<'a> {
     relocs_stub: Vec<(u32, u32)>,
     looptop_pos: Option<usize>,
     loophead_pos: Option<usize>,
+    /// Position (as `rev.len()` after emitting it) of a branch's loop jump.
+    loop_patch_pos: Option<usize>,
     /// Phis of a peeled loop (in order) and whether its body calls helpers.
     phis: Vec<Ref>,
     loop_calls: bool,
@@ -155,6 +159,7 @@ impl<'a> Cg<'a> {
             relocs_stub: Vec::new(),
             looptop_pos: None,
             loophead_pos: None,
+            loop_patch_pos: None,
             phis: lir.insns.iter().enumerate().filter(|(_, i)| i.op == LOp::Phi).map(|(k, _)| k as Ref).collect(),
             loop_calls: match lir.insns.iter().position(|i| i.op == LOp::LoopHead) {
                 Some(h) => lir.insns[h..].iter().any(|i| matches!(i.op, LOp::Call | LOp::CallPure)),
@@ -700,7 +705,7 @@ impl<'a> Cg<'a> {
             self.insn(r);
             self.finish(r);
         }
-        if self.job.loop_target == 0 {
+        if !self.job.branch {
             // Prologue of a trunk.
             let mut p = Seq::new();
             for r in SAVED {
@@ -745,18 +750,23 @@ impl<'a> Cg<'a> {
                 return;
             }
             Loop => {
-                if !self.phis.is_empty() && self.job.loop_target == 0 {
+                if !self.phis.is_empty() && !self.job.branch {
                     self.loop_edge(&mut pre, &mut seq);
                     if self.error.is_some() {
                         return;
                     }
                     seq.jmp(Target::LoopHead);
-                } else if self.job.loop_target == 0 {
+                } else if !self.job.branch {
                     seq.jmp(Target::LoopTop);
                 } else {
-                    let t = self.job.loop_target as i64;
-                    seq.op(|c| mov_ri64(c, SCRATCH2, t));
-                    seq.op(|c| jmp_r(c, SCRATCH2));
+                    // A branch rejoins the trunk's loop top, whose address the
+                    // tree's linker writes into this `mov r11, imm64`.
+                    let mut c = Code::new();
+                    mov_ri64(&mut c, SCRATCH2, 0x1111_1111_1111_1111);
+                    jmp_r(&mut c, SCRATCH2);
+                    self.put(&c);
+                    self.loop_patch_pos = Some(self.rev.len());
+                    return;
                 }
             }
             Exit => {
@@ -1357,7 +1367,9 @@ impl<'a> Cg<'a> {
         let relocs = self.relocs_stub.iter().map(|(at, to)| (main_len as u32 + at, main_len as u32 + to)).collect();
         let exit_patch = self.exit_patch.iter().map(|p| main_len as u32 + p).collect();
         let loop_top = self.looptop_pos.map_or(0, |p| end_off(p) as u32);
-        Ok(Assembled { code, entry: 0, loop_top, exit_patch, relocs, spill_slots: self.nspill })
+        // `mov r11, imm64` is REX.W + B8+r, then the immediate.
+        let loop_patch = self.loop_patch_pos.map(|p| end_off(p) as u32 + 2);
+        Ok(Assembled { code, entry: 0, loop_top, loop_patch, exit_patch, relocs, spill_slots: self.nspill })
     }
 }
 

@@ -19,7 +19,7 @@ fn fake_helpers() -> Vec<HelperSig> {
 /// left as zeros so the text is stable).
 fn listing(lir_text: &str) -> String {
     let lir = text::parse(lir_text).unwrap_or_else(|e| panic!("bad LIR: {e:?}"));
-    let job = CompileJob { lir, helpers: fake_helpers(), loop_target: 0, name: "golden".into(), exit_base: 0 };
+    let job = CompileJob { lir, helpers: fake_helpers(), branch: false, name: "golden".into(), exit_base: 0 };
     let asm = match targets::x64::compile(&job) {
         Ok(a) => a,
         Err(e) => return format!("compile error: {e}\n"),

@@ -1,0 +1,37 @@
+//! Compiling on the script thread (`--jit=sync`): the job is compiled and
+//! published before `submit` returns, through the same publication path as the
+//! background pool.
+
+use std::sync::{Arc, Mutex};
+
+use engine_core::jit::runtime::{CodeService, ServiceCounters, TreeJob, TreeSlot};
+
+use crate::compile::run_job;
+
+/// Compiles on the calling thread.
+#[derive(Default)]
+pub struct SyncService {
+    counters: Mutex<ServiceCounters>,
+}
+
+impl SyncService {
+    /// A synchronous service.
+    pub fn new() -> SyncService {
+        SyncService::default()
+    }
+}
+
+impl CodeService for SyncService {
+    fn submit(&mut self, job: TreeJob, slot: Arc<TreeSlot>, collector: &crossbeam_epoch::Collector, _priority: u32) {
+        if let Ok(mut c) = self.counters.lock() {
+            c.submitted += 1;
+        }
+        run_job(&job, &slot, collector, &self.counters);
+    }
+    fn is_synchronous(&self) -> bool {
+        true
+    }
+    fn counters(&self) -> ServiceCounters {
+        self.counters.lock().map(|c| *c).unwrap_or_default()
+    }
+}

@@ -1,0 +1,70 @@
+//! The passes between recording and code generation, run where the code is
+//! generated (on a compiler thread in background mode): peeling a trunk's loop,
+//! dead-store and dead-code elimination, and the exit bookkeeping they imply.
+
+use alloc::vec::Vec;
+
+use super::lir::{self, Lir, Ty};
+use super::monitor::SlotType;
+use super::runtime::FragmentJob;
+use super::ExitTypes;
+
+/// One way to compile a fragment: optimized LIR with the types at its exits and,
+/// for each exit, the first exit that copies the same recorded guard.
+pub struct Candidate {
+    /// The LIR after the passes.
+    pub lir: Lir,
+    /// Slot types at each exit.
+    pub exit_types: Vec<ExitTypes>,
+    /// First copy of each exit's recorded guard.
+    pub exit_first_copy: Vec<u32>,
+}
+
+/// The ways to compile `job`, best first: a trunk peeled so loop-carried values
+/// stay in registers, then the plain trace (used if the peeled one does not
+/// compile, for lack of registers).
+pub fn candidates(job: &FragmentJob) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if job.trunk && job.peel {
+        if let Some(p) = lir::peel::peel(&job.lir) {
+            let exit_types = peeled_exit_types(&p, &job.exit_types, &job.entry_types);
+            let first: Vec<u32> = (0..p.exit_origin.len()).map(|i| p.exit_origin.iter().position(|x| *x == p.exit_origin[i]).unwrap_or(i) as u32).collect();
+            let mut l = p.lir;
+            lir::opt::optimize(&mut l);
+            out.push(Candidate { lir: l, exit_types, exit_first_copy: first });
+        }
+    }
+    let mut l = job.lir.clone();
+    lir::opt::optimize(&mut l);
+    let n = l.exits.len() as u32;
+    out.push(Candidate { lir: l, exit_types: job.exit_types.clone(), exit_first_copy: (0..n).collect() });
+    out
+}
+
+/// Slot types at the exits of a peeled trunk: those of the exits they copy, plus
+/// the loop-carried slots the loop body's exits restore from phis.
+fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u32, SlotType)]) -> Vec<ExitTypes> {
+    p.exit_origin
+        .iter()
+        .zip(&p.lir.exits)
+        .map(|(o, e)| {
+            let mut t = original.get(*o as usize).cloned().unwrap_or_default();
+            for (slot, ty) in &p.phis {
+                if e.slots.iter().any(|(s, _)| s == slot) && !t.iter().any(|(s, _)| s == slot) {
+                    let st = match ty {
+                        Ty::I32 => SlotType::Int,
+                        Ty::F64 => SlotType::Double,
+                        Ty::Bool => SlotType::Bool,
+                        _ => match entry.iter().find(|(s, _)| s == slot) {
+                            Some((_, t)) => *t,
+                            None => continue,
+                        },
+                    };
+                    t.push((*slot, st));
+                }
+            }
+            t.sort_unstable_by_key(|e| e.0);
+            t
+        })
+        .collect()
+}
