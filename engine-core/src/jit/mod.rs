@@ -66,6 +66,7 @@ impl Vm {
         }
         let anchor = self.jit.anchor(code.addr(), pc, || Self::location(code, pc));
         let a = &mut self.jit.anchors[anchor as usize];
+        a.hot_crossings = a.hot_crossings.saturating_add(1);
         if a.blacklisted {
             // The penalty has been served (the counter climbed back): try again.
             a.blacklisted = false;
