@@ -16,17 +16,44 @@ use std::time::Instant;
 
 use benches::{median, NODE_TIMER};
 use engine_core::{Config, Engine, Host};
+use engine_std::host::Compiler;
 
-/// Discards output; compiles traces with the std code service.
-struct QuietHost;
+/// Discards output; compiles traces with the given compiler.
+struct QuietHost(Compiler);
 
 impl Host for QuietHost {
     fn print(&mut self, _line: &str) {}
     fn code_service(&mut self) -> Option<Box<dyn engine_core::jit::runtime::CodeService>> {
-        Some(Box::new(compiler_thread::SyncService::new()))
+        self.0.service()
+    }
+    fn monotonic_ns(&self) -> u64 {
+        compiler_thread::clock::now_ns()
     }
     fn now_ms(&self) -> f64 {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
+    }
+}
+
+/// A run's time and the JIT statistics of interest.
+struct Run {
+    ms: f64,
+    stats: engine_core::jit::monitor::Stats,
+}
+
+/// Runs the program once in a fresh engine; `None` on error.
+fn run_tarsier(src: &str, name: &str, compiler: Option<Compiler>) -> Option<Run> {
+    let t = Instant::now();
+    let mut config = Config::default();
+    config.jit.enabled = compiler.is_some();
+    let mut e = Engine::new(config, Box::new(QuietHost(compiler.unwrap_or(Compiler::None)))).ok()?;
+    let r = e.eval(src, name);
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    match r {
+        Ok(_) => Some(Run { ms, stats: e.jit_stats() }),
+        Err(err) => {
+            eprintln!("  tarsier error in {name}: {err}");
+            None
+        }
     }
 }
 
@@ -68,23 +95,6 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Runs the program once in a fresh engine; returns milliseconds, or None on error.
-fn run_tarsier(src: &str, name: &str, jit: bool) -> Option<f64> {
-    let t = Instant::now();
-    let mut config = Config::default();
-    config.jit.enabled = jit;
-    let mut e = Engine::new(config, Box::new(QuietHost)).ok()?;
-    let r = e.eval(src, name);
-    let ms = t.elapsed().as_secs_f64() * 1000.0;
-    match r {
-        Ok(_) => Some(ms),
-        Err(err) => {
-            eprintln!("  tarsier error in {name}: {err}");
-            None
-        }
-    }
-}
-
 /// Runs node on the file and returns the script's own time in ms.
 fn run_node(path: &Path, jitless: bool) -> Option<f64> {
     let mut cmd = Command::new("node");
@@ -100,21 +110,35 @@ fn main() {
     let opts = parse();
     let files = expand(&opts.files);
     let node_ok = opts.node && Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+    let pool = std::sync::Arc::new(compiler_thread::CompilerPool::with_default_workers());
     println!(
-        "{:<30} {:>9} {:>9} {:>8} {:>10} {:>9} {:>9} {:>9}",
-        "program", "jit=off", "jit=on", "off/on", "node-jl", "on/jl", "node", "on/node"
+        "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7}",
+        "program", "off", "sync", "bg", "off/sy", "bg/sy", "node-jl", "sy/jl", "node", "sy/nd"
     );
+    let mut pauses: Vec<(String, f64, f64, f64)> = Vec::new();
     for f in files {
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let Ok(src) = std::fs::read_to_string(&f) else { continue };
-        let (mut off, mut on, mut nj, mut n) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut off, mut sync, mut bg, mut nj, mut n) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut bg_stats = None;
+        let mut sync_stats = None;
         for _ in 0..opts.runs {
-            for (jit, out) in [(false, &mut off), (true, &mut on)] {
+            for (k, compiler) in [None, Some(Compiler::Sync), Some(Compiler::Pool(pool.clone()))].into_iter().enumerate() {
                 // Run on a thread with a large stack, as the shell does.
                 let (s, nm) = (src.clone(), name.clone());
-                let ms = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run_tarsier(&s, &nm, jit)).ok().and_then(|h| h.join().ok()).flatten();
-                if let Some(ms) = ms {
-                    out.push(ms);
+                let run = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run_tarsier(&s, &nm, compiler)).ok().and_then(|h| h.join().ok()).flatten();
+                if let Some(r) = run {
+                    match k {
+                        0 => off.push(r.ms),
+                        1 => {
+                            sync.push(r.ms);
+                            sync_stats = Some(r.stats);
+                        }
+                        _ => {
+                            bg.push(r.ms);
+                            bg_stats = Some(r.stats);
+                        }
+                    }
                 }
             }
             if node_ok {
@@ -126,23 +150,33 @@ fn main() {
                 }
             }
         }
-        let (moff, mon, mnj, mn) = (median(&mut off), median(&mut on), median(&mut nj), median(&mut n));
+        let (moff, msync, mbg, mnj, mn) = (median(&mut off), median(&mut sync), median(&mut bg), median(&mut nj), median(&mut n));
         let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
             (Some(a), Some(b)) if b > 0.0 => format!("{:.2}", a / b),
             _ => "-".to_string(),
         };
         let ms = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.1}"));
         println!(
-            "{:<30} {:>9} {:>9} {:>8} {:>10} {:>9} {:>9} {:>9}",
+            "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7}",
             name,
             ms(moff),
-            ms(mon),
-            ratio(moff, mon),
+            ms(msync),
+            ms(mbg),
+            ratio(moff, msync),
+            ratio(mbg, msync),
             ms(mnj),
-            ratio(mon, mnj),
+            ratio(msync, mnj),
             ms(mn),
-            ratio(mon, mn)
+            ratio(msync, mn)
         );
+        if let (Some(s), Some(b)) = (sync_stats, bg_stats) {
+            pauses.push((name, s.blocked_ns as f64 / 1e6, s.max_record_ns as f64 / 1e6, b.blocked_ns as f64 / 1e6));
+        }
     }
-    println!("(ms, median of {} interleaved runs; off/on = JIT speedup; on/jl and on/node = tarsier with the JIT / node, lower is better)", opts.runs);
+    println!("(ms, median of {} interleaved runs; off/sy = JIT speedup (sync); bg/sy = background vs sync; sy/jl, sy/nd = tarsier (sync JIT) / node --jitless, node; lower is better)", opts.runs);
+    println!();
+    println!("{:<28} {:>14} {:>16} {:>16}", "script-thread pauses (ms)", "sync compile", "longest record", "bg compile");
+    for (name, sync_blocked, rec, bg_blocked) in pauses {
+        println!("{name:<28} {sync_blocked:>14.2} {rec:>16.3} {bg_blocked:>16.2}");
+    }
 }

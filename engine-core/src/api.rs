@@ -222,9 +222,21 @@ impl Engine {
         self.vm.heap.stats()
     }
 
-    /// Trace JIT counters: recordings, trees, aborts, native entries, exits.
+    /// Trace JIT counters: recordings, trees, aborts, native entries, exits, job
+    /// counters of the code service, install latencies and script-thread pauses.
     pub fn jit_stats(&self) -> crate::jit::monitor::Stats {
-        self.vm.jit.stats.clone()
+        let mut s = self.vm.jit.stats.clone();
+        if let Some(svc) = self.vm.jit.service.as_ref() {
+            s.jobs = svc.counters();
+        }
+        s
+    }
+
+    /// Compiles up to `budget` queued traces on this thread, for hosts whose code
+    /// service waits to be pumped (boards without compiler threads). Returns how
+    /// many compiled; the code is picked up at the next loop crossing.
+    pub fn run_pending_compiles(&mut self, budget: usize) -> usize {
+        self.vm.jit_run_pending_compiles(budget)
     }
 }
 

@@ -41,7 +41,3 @@ pub use interp::{CallArgs, NativeFn, Vm};
 pub use object::ops::JsResult;
 pub use value::Value;
 
-/// The README's code blocks, compiled and run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-pub struct ReadmeDoctests;

@@ -118,9 +118,10 @@ impl Vm {
         let version = t.slot.request();
         let job = TreeJob { frags, links, helpers: self.jit.helpers.clone(), version, name: loc, want_listing, hot_ns: t.requested_ns };
         let slot = t.slot.clone();
-        // Hotter loops first: the anchor's crossings so far are not kept, so the
-        // number of fragments (paths that became hot) stands in for hotness.
-        let priority = t.fragments.len() as u32;
+        // Hotter loops first: crossings while hot, plus the hits of the exits
+        // that grew branches.
+        let exit_hits: u32 = t.all_exits().filter(|(_, e)| e.branch.is_some()).map(|(_, e)| e.hits).sum();
+        let priority = self.jit.anchors[anchor].hot_crossings.saturating_add(exit_hits).max(1);
         let collector = self.jit.collector.clone();
         if let Some(s) = self.jit.service.as_mut() {
             s.submit(job, slot, &collector, priority);

@@ -66,6 +66,7 @@ impl Vm {
         }
         let anchor = self.jit.anchor(code.addr(), pc, || Self::location(code, pc));
         let a = &mut self.jit.anchors[anchor as usize];
+        a.hot_crossings = a.hot_crossings.saturating_add(1);
         if a.blacklisted {
             // The penalty has been served (the counter climbed back): try again.
             a.blacklisted = false;
@@ -500,18 +501,30 @@ impl Vm {
         if self.jit.config.diag & diag::STATS == 0 {
             return;
         }
+        if let Some(svc) = self.jit.service.as_ref() {
+            self.jit.stats.jobs = svc.counters();
+        }
         let s = self.jit.stats.clone();
         let total_ms = self.host.monotonic_ns().saturating_sub(self.jit.start_ns) as f64 / 1e6;
         let interp_ms = (total_ms - s.time_record_ms - s.time_compile_ms - s.time_native_ms).max(0.0);
         let mut lines = alloc::vec![
             String::from("jit stats:"),
             format!("  recordings {}, trees {}, branches {}, blacklisted {}", s.recordings, s.trees, s.branches, s.blacklisted),
-            format!("  native entries {}, nested tree calls recorded {}, LIR {} -> {} instructions, {} code bytes", s.entries, s.nested_calls, s.lir_before, s.lir_after, s.code_bytes),
+            format!("  native entries {}, nested tree calls recorded {}, LIR {} -> {} instructions, {} code bytes compiled (all versions)", s.entries, s.nested_calls, s.lir_before, s.lir_after, s.code_bytes),
             format!(
                 "  time: interpret {:.2} ms, record {:.2} ms, compile {:.2} ms, native {:.2} ms (total {:.2} ms)",
                 interp_ms, s.time_record_ms, s.time_compile_ms, s.time_native_ms, total_ms
             ),
         ];
+        let mut lat = s.install_latency_ns.clone();
+        lat.sort_unstable();
+        let median = lat.get(lat.len() / 2).copied().unwrap_or(0) as f64 / 1e6;
+        let max = lat.last().copied().unwrap_or(0) as f64 / 1e6;
+        lines.push(format!(
+            "  compile jobs: submitted {}, completed {}, failed {}, superseded {}; install latency median {:.2} ms, max {:.2} ms",
+            s.jobs.submitted, s.jobs.completed, s.jobs.failed, s.jobs.superseded, median, max
+        ));
+        lines.push(format!("  script thread blocked on the compiler {:.2} ms; longest recording {:.3} ms", s.blocked_ns as f64 / 1e6, s.max_record_ns as f64 / 1e6));
         for (why, n) in &s.aborts {
             lines.push(format!("  abort x{n}: {why}"));
         }

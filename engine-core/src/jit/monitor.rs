@@ -246,6 +246,9 @@ pub struct Anchor {
     pub blacklisted: bool,
     /// File:line for diagnostics.
     pub location: String,
+    /// Crossings seen while hot (a measure of how much the loop runs: it orders
+    /// compile jobs).
+    pub hot_crossings: u32,
 }
 
 /// What the VM is doing, for the timeline.
@@ -415,7 +418,7 @@ impl Monitor {
             return i;
         }
         let i = self.anchors.len() as u32;
-        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, soft_aborts: 0, blacklisted: false, location: location() });
+        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, soft_aborts: 0, blacklisted: false, location: location(), hot_crossings: 0 });
         self.anchor_index.insert((code, pc), i);
         i
     }
