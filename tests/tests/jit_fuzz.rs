@@ -1,5 +1,6 @@
 //! Differential JIT fuzzing: generated programs (`tests::fuzz`) must print the same in
-//! the interpreter, with the JIT, and in JIT stress mode.
+//! the interpreter, with the JIT (synchronous and background compilation), and in JIT
+//! stress mode.
 //!
 //! `TARSIER_FUZZ_SEEDS=N` changes the number of seeds (default 200) and
 //! `TARSIER_FUZZ_START=S` the first one. Many more seeds, against the `tarsier` shell:
@@ -16,8 +17,8 @@ fn env_u64(name: &str, default: u64) -> u64 {
 fn generated_programs_print_the_same_in_every_jit_mode() {
     let start = env_u64("TARSIER_FUZZ_START", 0);
     let count = env_u64("TARSIER_FUZZ_SEEDS", 200);
-    let modes: Vec<tests::Mode> = tests::modes().into_iter().filter(|m| matches!(m.name, "jit=off" | "jit=sync" | "jit-stress")).collect();
-    assert_eq!(modes.len(), 3, "the runner's modes changed");
+    let modes: Vec<tests::Mode> = tests::modes().into_iter().filter(|m| matches!(m.name, "jit=off" | "jit=sync" | "jit=background" | "jit-stress")).collect();
+    assert_eq!(modes.len(), 4, "the runner's modes changed");
     let next = Arc::new(AtomicU64::new(start));
     let failures = Arc::new(Mutex::new(Vec::<(u64, String)>::new()));
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
@@ -36,8 +37,8 @@ fn generated_programs_print_the_same_in_every_jit_mode() {
                         let file = format!("fuzz-{seed}.js");
                         let mut reference: Option<String> = None;
                         for m in &modes {
-                            let (s, f, c) = (src.clone(), file.clone(), m.config.clone());
-                            let got = std::panic::catch_unwind(move || tests::run_program(&s, &f, &c)).unwrap_or_else(|_| "<panic>\n".to_string());
+                            let (s, f, c) = (src.clone(), file.clone(), m.clone());
+                            let got = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || tests::run_program(&s, &f, &c))).unwrap_or_else(|_| "<panic>\n".to_string());
                             match &reference {
                                 None => {
                                     if got.contains("Uncaught") || got.contains("<panic>") {

@@ -16,7 +16,8 @@
 //!   --out DIR        where failures go (default fuzz-out)
 //!   --timeout SECS   per run (default 10)
 //!   --modes LIST     comma-separated, first is the reference
-//!                    (default off,sync,stress; also nopeel, stress-nopeel, gc)
+//!                    (default off,sync,stress; also bg, bg-stress, nopeel,
+//!                    stress-nopeel, gc: stress with a collection every 97 allocations)
 //!   --node           also compare the interpreter with node (interpreter bugs)
 //! ```
 
@@ -40,10 +41,12 @@ fn mode(name: &str) -> Option<Mode> {
     let args: &[&str] = match name {
         "off" => &["--jit=off"],
         "sync" => &["--jit=sync"],
-        "stress" => &["--jit=on", "--jit-hot=1"],
+        "bg" => &["--jit=background"],
+        "stress" => &["--jit=sync", "--jit-hot=1"],
+        "bg-stress" => &["--jit=background", "--jit-hot=1"],
         "nopeel" => &["--jit=sync", "--jit-peel=off"],
-        "stress-nopeel" => &["--jit=on", "--jit-hot=1", "--jit-peel=off"],
-        "gc" => &["--jit=on", "--jit-hot=1", "--gc-stress=97"],
+        "stress-nopeel" => &["--jit=sync", "--jit-hot=1", "--jit-peel=off"],
+        "gc" => &["--jit=sync", "--jit-hot=1", "--gc-stress=97"],
         _ => return None,
     };
     Some(Mode { name: name.to_string(), args: args.iter().map(|s| s.to_string()).collect() })
