@@ -425,6 +425,19 @@ impl Recorder {
 
     /// Writes a traced value into a slot.
     fn set(&mut self, slot: u32, v: Tv) {
+        // A traced number or boolean is held in a LIR value of the same type; exits and
+        // phis box by the LIR type, so a mismatch would change the value's JS type.
+        debug_assert!(
+            match v.k {
+                Kind::Int => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::I32),
+                Kind::Double => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::F64),
+                Kind::Bool => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::Bool),
+                _ => true,
+            },
+            "traced {:?} held in {:?}",
+            v.k,
+            self.w.lir.insns.get(v.r as usize)
+        );
         self.slots.insert(slot, SlotState { v, dirty: true });
         self.max_slot = self.max_slot.max(slot);
         let boxed = self.boxed(v);

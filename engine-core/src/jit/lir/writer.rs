@@ -205,6 +205,7 @@ impl Writer {
         let dbl = |v: f64| Folded::Insn(Insn::new(KDbl, NONE, NONE, v.to_bits() as i64));
         let boolean = |v: bool| Folded::Insn(Insn { op: KInt, ty: Ty::Bool, a: NONE, b: NONE, imm: v as i64 });
         let a_ins = lir.insns.get(i.a as usize).copied();
+        let same_ty = a_ins.is_some_and(|a| a.ty == i.ty);
         match (i.op, ka, kb) {
             (AddI, Some(x), Some(y)) => return int(i32_of(x).wrapping_add(i32_of(y))),
             (SubI, Some(x), Some(y)) => return int(i32_of(x).wrapping_sub(i32_of(y))),
@@ -232,9 +233,14 @@ impl Writer {
                     }
                 }
             }
-            (AddI | SubI | OrI | XorI | ShlI | SarI | ShrI | AddOvI | SubOvI, _, Some(0)) => return Folded::Ref(i.a),
-            (MulI | MulOvI, _, Some(1)) => return Folded::Ref(i.a),
-            (AndI, _, Some(-1)) => return Folded::Ref(i.a),
+            // Identities return the operand itself, so only when it already has the
+            // result's type: `b | 0` of a Bool `b` is an int, and an exit must box it
+            // as one.
+            (AddI | SubI | OrI | XorI | ShlI | SarI | ShrI | AddOvI | SubOvI, _, Some(0)) if same_ty => {
+                return Folded::Ref(i.a);
+            }
+            (MulI | MulOvI, _, Some(1)) if same_ty => return Folded::Ref(i.a),
+            (AndI, _, Some(-1)) if same_ty => return Folded::Ref(i.a),
             (NegI, Some(x), _) => return int(i32_of(x).wrapping_neg()),
             (NotI, Some(x), _) => return int(!i32_of(x)),
             (AddD | SubD | MulD | DivD, Some(x), Some(y)) => {
@@ -246,7 +252,7 @@ impl Writer {
                     _ => x / y,
                 });
             }
-            (MulD | DivD, _, Some(b)) if f64::from_bits(b as u64) == 1.0 => return Folded::Ref(i.a),
+            (MulD | DivD, _, Some(b)) if same_ty && f64::from_bits(b as u64) == 1.0 => return Folded::Ref(i.a),
             (NegD, Some(x), _) => return dbl(-f64::from_bits(x as u64)),
             (I2D, Some(x), _) => return dbl(i32_of(x) as f64),
             (U2D, Some(x), _) => return dbl(x as u32 as f64),
