@@ -19,6 +19,11 @@ pub fn push_fn() -> crate::interp::NativeFn {
     push
 }
 
+/// The native of `Array.prototype.pop` (the JIT recognizes it).
+pub fn pop_fn() -> crate::interp::NativeFn {
+    pop
+}
+
 /// A new array of the given length (no elements).
 pub fn new_array(vm: &mut Vm, length: u32) -> JsResult<Gc<JsObject>> {
     let shape = vm.realm.array_shape;

@@ -363,3 +363,116 @@ pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u6
         })
     }
 }
+
+/// `array.pop()` on an array whose elements are all in dense storage: the last
+/// element (the array shrinks by one), `undefined` for an empty array, or 0 when
+/// the interpreter must make the call (holes, sparse storage, read-only length).
+pub(crate) extern "C" fn h_array_pop(obj: u64) -> u64 {
+    let Some(o) = Value(obj).as_object() else { return 0 };
+    if o.class() != ObjectClass::Array || o.flags() & (OBJ_SPARSE | crate::object::OBJ_LENGTH_READONLY) != 0 {
+        return 0;
+    }
+    let len = o.length() as usize;
+    let Some(el) = o.elements() else {
+        return if len == 0 { Value::UNDEFINED.0 } else { 0 };
+    };
+    if len == 0 && el.is_empty() {
+        return Value::UNDEFINED.0;
+    }
+    if len == 0 || el.len() != len {
+        return 0;
+    }
+    let v = el.get(len - 1);
+    if v.is_hole() {
+        return 0;
+    }
+    el.set(len - 1, Value::HOLE);
+    el.set_len(len - 1);
+    o.set_length_field(len as u32 - 1);
+    v.0
+}
+
+/// The atom that the string key `s` names, for the named-key fast paths:
+/// `None` when they must leave the access to the interpreter (a rope, an array
+/// index, or `length`, which is exotic on arrays and strings); `Some(None)` when
+/// no atom has these characters, so no object has such a property.
+pub(crate) fn named_key(vm: &Vm, s: Gc<crate::string::JsString>) -> Option<Option<Gc<crate::string::JsString>>> {
+    let atom = if s.is_atom() {
+        s
+    } else {
+        if !s.is_flat() || crate::interp::convert::array_index_of(s).is_some() {
+            return None;
+        }
+        match vm.atoms.lookup(s.chars()) {
+            Some(a) => a,
+            None => return Some(None),
+        }
+    };
+    if atom.flags() & crate::string::FLAG_NOT_INDEX == 0 || atom == vm.names.length {
+        return None;
+    }
+    Some(Some(atom))
+}
+
+/// `o[key]` for a named key without calling script code: the data property found
+/// along the prototype chain, `undefined` when there is none, or `None` when a
+/// getter (or a key [`named_key`] refuses) needs the interpreter.
+pub(crate) fn get_named_fast(vm: &Vm, o: Gc<JsObject>, key: Gc<crate::string::JsString>) -> Option<Value> {
+    let Some(atom) = named_key(vm, key)? else { return Some(Value::UNDEFINED) };
+    let mut holder = Some(o);
+    while let Some(h) = holder {
+        if let Some((k, a)) = Shape::lookup(h.shape(), atom) {
+            return (a & crate::object::attrs::ACCESSOR == 0).then(|| h.slot(k));
+        }
+        holder = h.proto();
+    }
+    Some(Value::UNDEFINED)
+}
+
+/// `o[key] = v` for a named key that is an own writable data property of `o`:
+/// stores and says true; anything else (a new property, a setter, read-only)
+/// is left to the interpreter.
+pub(crate) fn set_named_fast(vm: &Vm, o: Gc<JsObject>, key: Gc<crate::string::JsString>, v: Value) -> bool {
+    match named_own_writable_slot(vm, o, key) {
+        Some(k) => {
+            o.set_slot(k, v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The slot of the own writable data property `key` of `o`, if it has one (and
+/// [`named_key`] accepts the key).
+pub(crate) fn named_own_writable_slot(vm: &Vm, o: Gc<JsObject>, key: Gc<crate::string::JsString>) -> Option<u32> {
+    let atom = named_key(vm, key)??;
+    use crate::object::attrs::{ACCESSOR, WRITABLE};
+    match Shape::lookup(o.shape(), atom) {
+        Some((k, a)) if a & (ACCESSOR | WRITABLE) == WRITABLE => Some(k),
+        _ => None,
+    }
+}
+
+/// `obj[key]` with a string key (see [`get_named_fast`]): the boxed value, or 0
+/// when the interpreter must do the access.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_get_named(state: *mut TraceState, obj: u64, key: u64) -> u64 {
+    let (Some(o), Some(s)) = (Value(obj).as_object(), string_of(key)) else { return 0 };
+    // SAFETY: per the function contract; the lookup reads the VM and allocates nothing.
+    let vm = unsafe { &*(*state).vm };
+    get_named_fast(vm, o, s).map_or(0, |v| v.0)
+}
+
+/// `obj[key] = val` with a string key (see [`set_named_fast`]): 1 when stored, 0
+/// when the interpreter must do the store.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_set_named(state: *mut TraceState, obj: u64, key: u64, val: u64) -> i32 {
+    let (Some(o), Some(s)) = (Value(obj).as_object(), string_of(key)) else { return 0 };
+    // SAFETY: per the function contract; the store allocates nothing.
+    let vm = unsafe { &*(*state).vm };
+    set_named_fast(vm, o, s, Value(val)) as i32
+}

@@ -881,8 +881,23 @@ impl Recorder {
                     self.set(slot(i.dst), Tv { r, k: Kind::Str });
                     return Ok(StepResult::Continue);
                 }
+                if recv.k == Kind::Object && key.k == Kind::Str {
+                    // `o[name]`: looked up by a helper (the shape is not known when
+                    // the key varies); a getter or an exotic key is left to the
+                    // interpreter, so refuse to record one now.
+                    let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
+                    let s = self.stack_value(vm, slot(i.key)).as_string().expect("string");
+                    if super::helpers::get_named_fast(vm, o, s).is_none() {
+                        return abort("named element read through a getter or of an exotic key");
+                    }
+                    let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                    let r = self.w.call(Helper::GetNamed as u32, Ty::Val, &[st, recv.r, key.r], false);
+                    self.guard_nonzero(vm, r, pc);
+                    self.pending = Some(Pending::Load { slot: slot(i.dst), boxed: r, pc: pc + op.size() as u32 });
+                    return Ok(StepResult::Continue);
+                }
                 if recv.k != Kind::Object || key.k != Kind::Int {
-                    return abort("element access other than object[int]");
+                    return abort("element access other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
                 let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
@@ -915,8 +930,24 @@ impl Recorder {
                 let recv = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
                 let v = self.get(vm, slot(i.src))?;
+                if recv.k == Kind::Object && key.k == Kind::Str {
+                    // `o[name] = v` to an existing own writable data property, by a
+                    // helper; adding a property is left to the interpreter.
+                    let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
+                    let s = self.stack_value(vm, slot(i.key)).as_string().expect("string");
+                    if super::helpers::named_own_writable_slot(vm, o, s).is_none() {
+                        return abort("named element store that adds a property or meets a setter");
+                    }
+                    let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                    let boxed = self.boxed(v);
+                    let done = self.w.call(Helper::SetNamed as u32, Ty::I32, &[st, recv.r, key.r, boxed], false);
+                    let z = self.w.kint(0);
+                    let ok = self.w.op2(LOp::NeI, done, z);
+                    self.guard_now(vm, ok, true, pc);
+                    return Ok(StepResult::Continue);
+                }
                 if recv.k != Kind::Object || key.k != Kind::Int {
-                    return abort("element store other than object[int]");
+                    return abort("element store other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
                 let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
@@ -1754,12 +1785,14 @@ impl Recorder {
         }
         if f as usize == crate::builtins::math::pow_fn() as usize && argc >= 2 {
             let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
-            if a.k == Kind::Int && b.k == Kind::Int {
-                return abort("integer pow");
-            }
             let (x, y) = (self.to_double(a)?, self.to_double(b)?);
             let r = self.w.call(Helper::Pow as u32, Ty::F64, &[x, y], true);
-            self.set(dst, Tv { r, k: Kind::Double });
+            if a.k == Kind::Int && b.k == Kind::Int {
+                // The interpreter gives an int32 for exact integer powers.
+                self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: pc + insn::Call::SIZE as u32 });
+            } else {
+                self.set(dst, Tv { r, k: Kind::Double });
+            }
             return Ok(());
         }
         if f as usize == crate::builtins::math::atan2_fn() as usize && argc >= 2 {
@@ -1852,6 +1885,19 @@ impl Recorder {
             let one = self.w.kint(1);
             let n = self.w.op2(LOp::AddI, len, one);
             self.set(dst, Tv { r: n, k: Kind::Int });
+            return Ok(());
+        }
+        if f as usize == crate::builtins::array::pop_fn() as usize {
+            let this = self.get(vm, wslot + 1)?;
+            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("pop on a non-object") };
+            if o.class() != ObjectClass::Array {
+                return abort("pop on a non-array");
+            }
+            // The helper pops from dense storage and refuses anything else (holes,
+            // sparse or read-only arrays); the interpreter then makes the call.
+            let r = self.w.call(Helper::ArrayPop as u32, Ty::Val, &[this.r], false);
+            self.guard_nonzero(vm, r, pc);
+            self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
             return Ok(());
         }
         if vm.jit.pure_natives.contains(&(f as usize)) && argc <= 2 {

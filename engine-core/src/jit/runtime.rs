@@ -316,13 +316,19 @@ pub enum Helper {
     Closure = 26,
     /// [`super::helpers::h_call_native`].
     CallNative = 27,
+    /// [`super::helpers::h_array_pop`].
+    ArrayPop = 28,
+    /// [`super::helpers::h_get_named`].
+    GetNamed = 29,
+    /// [`super::helpers::h_set_named`].
+    SetNamed = 30,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
 /// shapes, slots, elements? Calls to the others (allocators, string helpers) do
 /// not end load CSE.
 pub fn helper_writes_heap(id: u32) -> bool {
-    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32
+    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32 || id == Helper::ArrayPop as u32 || id == Helper::SetNamed as u32
 }
 
 /// Does the helper `id` read or write the interpreter's slots (so slot stores
@@ -415,6 +421,9 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_get_elem as *const () as usize, args: alloc::vec![Val, I32], ret: Val },
         HelperSig { addr: super::helpers::h_closure as *const () as usize, args: alloc::vec![Ptr, Ptr, Ptr], ret: Val },
         HelperSig { addr: super::helpers::h_call_native as *const () as usize, args: alloc::vec![Ptr, Val, Val, I32, Val, Val], ret: Val },
+        HelperSig { addr: super::helpers::h_array_pop as *const () as usize, args: alloc::vec![Val], ret: Val },
+        HelperSig { addr: super::helpers::h_get_named as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
+        HelperSig { addr: super::helpers::h_set_named as *const () as usize, args: alloc::vec![Ptr, Val, Val, Val], ret: I32 },
     ]
 }
 
@@ -425,7 +434,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::CallNative as usize + 1);
+        assert_eq!(t.len(), Helper::SetNamed as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
