@@ -874,6 +874,7 @@ impl Recorder {
                 let i = insn::GetElem::decode(bc, at);
                 let recv = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
+                let key = if matches!(recv.k, Kind::Object | Kind::Str) { self.int_key(vm, key, slot(i.key), pc)? } else { key };
                 if recv.k == Kind::Str && key.k == Kind::Int {
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                     let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, recv.r, key.r], false);
@@ -900,7 +901,7 @@ impl Recorder {
                     return abort("element access other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
-                let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
+                let kv = self.stack_value(vm, slot(i.key)).as_number().map_or(-1, |d| d as i32);
                 let present = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
                 if !present {
                     // A hole or past the end: the helper reads it (or says the
@@ -929,6 +930,7 @@ impl Recorder {
                 let i = insn::SetElem::decode(bc, at);
                 let recv = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
+                let key = if recv.k == Kind::Object { self.int_key(vm, key, slot(i.key), pc)? } else { key };
                 let v = self.get(vm, slot(i.src))?;
                 if recv.k == Kind::Object && key.k == Kind::Str {
                     // `o[name] = v` to an existing own writable data property, by a
@@ -950,7 +952,7 @@ impl Recorder {
                     return abort("element store other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
-                let kv = self.stack_value(vm, slot(i.key)).as_int_unchecked();
+                let kv = self.stack_value(vm, slot(i.key)).as_number().map_or(-1, |d| d as i32);
                 let overwrite = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
                 if !overwrite {
                     // Filling a hole or appending: a helper does what the
@@ -1402,6 +1404,26 @@ impl Recorder {
         Ok(())
     }
 
+    /// An index or key held as a double (`seed % n` after an overflow, `x / 2`)
+    /// as an int32 under an exit for values that are not exactly one (fractions,
+    /// NaN, -0); the value in `slot` must be one now, so the exit is not taken at
+    /// once. Ints pass through.
+    fn int_key(&mut self, vm: &Vm, v: Tv, slot: u32, pc: u32) -> Result<Tv, Abort> {
+        match v.k {
+            Kind::Int => Ok(v),
+            Kind::Double => {
+                let d = self.stack_value(vm, slot).as_number().unwrap_or(f64::NAN);
+                if d != d as i32 as f64 || (d == 0.0 && d.is_sign_negative()) {
+                    return abort("index that is not an int32");
+                }
+                let e = self.snapshot_exit(vm, pc, ExitKind::Side);
+                let r = self.w.ins(Insn::new(LOp::D2IX, v.r, NONE, e as i64));
+                Ok(Tv { r, k: Kind::Int })
+            }
+            _ => Ok(v),
+        }
+    }
+
     fn peek_int(&self, vm: &Vm, v: Tv) -> Option<i32> {
         if let Some(k) = self.w.lir.kint(v.r) {
             return Some(k);
@@ -1808,6 +1830,7 @@ impl Recorder {
                 return abort("charCodeAt on a non-string");
             }
             let idx = if argc >= 1 { self.get(vm, arg(0))? } else { Tv { r: self.w.kint(0), k: Kind::Int } };
+            let idx = if argc >= 1 { self.int_key(vm, idx, arg(0), pc)? } else { idx };
             if idx.k != Kind::Int {
                 return abort("charCodeAt index not int32");
             }
@@ -1832,7 +1855,8 @@ impl Recorder {
             self.guard_now(vm, ok, true, pc);
             let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
             let inb = self.w.op2(LOp::LtU, idx.r, len);
-            let in_now = idx.r != NONE && self.peek_int(vm, idx).is_some_and(|i| i >= 0 && (i as usize) < s.len());
+            let now = if argc >= 1 { self.stack_value(vm, arg(0)).as_number().map_or(-1, |d| d as i32) } else { 0 };
+            let in_now = idx.r != NONE && now >= 0 && (now as usize) < s.len();
             if !in_now {
                 return abort("charCodeAt out of range");
             }
@@ -1845,6 +1869,7 @@ impl Recorder {
         if f as usize == crate::builtins::string::char_at_fn() as usize && argc >= 1 {
             let this = self.get(vm, wslot + 1)?;
             let idx = self.get(vm, arg(0))?;
+            let idx = self.int_key(vm, idx, arg(0), pc)?;
             if this.k != Kind::Str || idx.k != Kind::Int {
                 return abort("charAt of a non-string or a non-int index");
             }
