@@ -305,7 +305,7 @@ pub(crate) extern "C" fn h_get_elem(obj: u64, idx: i32) -> u64 {
     }
     if let Some(v) = o.elements().and_then(|e| ((idx as usize) < e.len()).then(|| e.get(idx as usize))) {
         if !v.is_hole() {
-            return v.0;
+            return loaded(v);
         }
     }
     if crate::object::ops::protos_have_no_elements(o) {
@@ -357,8 +357,8 @@ pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u6
             vm.roots.truncate(roots);
             vm.sp = saved_sp;
             match r {
-                Ok(v) if v.0 != 0 => v.0,
-                _ => 0,
+                Ok(v) => loaded(v),
+                Err(_) => 0,
             }
         })
     }
@@ -389,7 +389,13 @@ pub(crate) extern "C" fn h_array_pop(obj: u64) -> u64 {
     el.set(len - 1, Value::HOLE);
     el.set_len(len - 1);
     o.set_length_field(len as u32 - 1);
-    v.0
+    loaded(v)
+}
+
+/// A value a helper hands back, never 0 (the failure value): +0.0, whose bits
+/// are 0, is returned as the int32 0, the same JS value.
+fn loaded(v: Value) -> u64 {
+    if v.0 == 0 { Value::int(0).0 } else { v.0 }
 }
 
 /// The atom that the string key `s` names, for the named-key fast paths:
@@ -462,7 +468,7 @@ pub(crate) unsafe extern "C" fn h_get_named(state: *mut TraceState, obj: u64, ke
     let (Some(o), Some(s)) = (Value(obj).as_object(), string_of(key)) else { return 0 };
     // SAFETY: per the function contract; the lookup reads the VM and allocates nothing.
     let vm = unsafe { &*(*state).vm };
-    get_named_fast(vm, o, s).map_or(0, |v| v.0)
+    get_named_fast(vm, o, s).map_or(0, loaded)
 }
 
 /// `obj[key] = val` with a string key (see [`set_named_fast`]): 1 when stored, 0

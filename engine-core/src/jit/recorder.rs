@@ -876,6 +876,13 @@ impl Recorder {
                 let key = self.get(vm, slot(i.key))?;
                 let key = if matches!(recv.k, Kind::Object | Kind::Str) { self.int_key(vm, key, slot(i.key), pc)? } else { key };
                 if recv.k == Kind::Str && key.k == Kind::Int {
+                    // Out of range, `s[i]` is undefined, not a string: the helper
+                    // refuses it, so it must not be what is recorded.
+                    let len = self.stack_value(vm, slot(i.obj)).as_string().map_or(0, |s| s.len());
+                    let now = self.stack_value(vm, slot(i.key)).as_number().map_or(-1.0, |d| d);
+                    if !(now >= 0.0 && now < len as f64) {
+                        return abort("string index out of range");
+                    }
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                     let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, recv.r, key.r], false);
                     self.guard_nonzero(vm, r, pc);
@@ -1835,6 +1842,11 @@ impl Recorder {
                 return abort("charCodeAt index not int32");
             }
             let s = self.stack_value(vm, wslot + 1).as_string().expect("string");
+            let now = if argc >= 1 { self.stack_value(vm, arg(0)).as_number().map_or(-1, |d| d as i32) } else { 0 };
+            if now < 0 || now as usize >= s.len() {
+                // NaN, not an int: the trace could not give it.
+                return abort("charCodeAt out of range");
+            }
             if !s.is_flat() {
                 // A rope: the helper flattens it (once; later calls see it flat).
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
@@ -1855,8 +1867,7 @@ impl Recorder {
             self.guard_now(vm, ok, true, pc);
             let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
             let inb = self.w.op2(LOp::LtU, idx.r, len);
-            let now = if argc >= 1 { self.stack_value(vm, arg(0)).as_number().map_or(-1, |d| d as i32) } else { 0 };
-            let in_now = idx.r != NONE && now >= 0 && (now as usize) < s.len();
+            let in_now = idx.r != NONE;
             if !in_now {
                 return abort("charCodeAt out of range");
             }
