@@ -482,3 +482,40 @@ pub(crate) unsafe extern "C" fn h_set_named(state: *mut TraceState, obj: u64, ke
     let vm = unsafe { &*(*state).vm };
     set_named_fast(vm, o, s, Value(val)) as i32
 }
+
+/// `key in o` without script code or exotic objects: `Some(found)`, or `None`
+/// when the interpreter must answer (an index-like or `length` string key, a
+/// sparse, string or arguments object, a prototype with elements).
+pub(crate) fn has_fast(vm: &Vm, o: Gc<JsObject>, key: Value) -> Option<bool> {
+    if let Some(i) = key.as_int() {
+        if i < 0 || o.flags() & OBJ_SPARSE != 0 || !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
+            return None;
+        }
+        if o.elements().is_some_and(|e| (i as usize) < e.len() && !e.get(i as usize).is_hole()) {
+            return Some(true);
+        }
+        return crate::object::ops::protos_have_no_elements(o).then_some(false);
+    }
+    let atom = named_key(vm, key.as_string()?)?;
+    let Some(atom) = atom else { return Some(false) };
+    let mut holder = Some(o);
+    while let Some(h) = holder {
+        if Shape::lookup(h.shape(), atom).is_some() {
+            return Some(true);
+        }
+        holder = h.proto();
+    }
+    Some(false)
+}
+
+/// `key in obj` (see [`has_fast`]): 1 or 0, or -1 when the interpreter must
+/// answer.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_has(state: *mut TraceState, obj: u64, key: u64) -> i32 {
+    let Some(o) = Value(obj).as_object() else { return -1 };
+    // SAFETY: per the function contract; the lookup reads the VM and allocates nothing.
+    let vm = unsafe { &*(*state).vm };
+    has_fast(vm, o, Value(key)).map_or(-1, |b| b as i32)
+}

@@ -1077,14 +1077,35 @@ impl Recorder {
                 let r = self.w.op1(LOp::NotB, t);
                 self.set(slot(i.dst), Tv { r, k: Kind::Bool });
             }
+            Op::In => {
+                let i = insn::In::decode(bc, at);
+                let obj = self.get(vm, slot(i.obj))?;
+                let key = self.get(vm, slot(i.key))?;
+                let Some(o) = self.stack_value(vm, slot(i.obj)).as_object() else { return abort("in of a non-object") };
+                if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::Str) || super::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
+                    return abort("in that the interpreter must answer");
+                }
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let kb = self.boxed(key);
+                let r = self.w.call(Helper::Has as u32, Ty::I32, &[st, obj.r, kb], false);
+                let z = self.w.kint(0);
+                let ok = self.w.op2(LOp::GeI, r, z);
+                self.guard_now(vm, ok, true, pc);
+                let b = self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 });
+                self.set(slot(i.dst), Tv { r: b, k: Kind::Bool });
+            }
             Op::TypeOf => {
                 let i = insn::TypeOf::decode(bc, at);
                 let a = self.get(vm, slot(i.src))?;
                 let v = self.stack_value(vm, slot(i.src));
-                if a.k == Kind::Object {
-                    // Callable or not is a property of the object: guard identity of
-                    // the class byte through the shape is not enough; keep it simple.
-                    return abort("typeof of an object");
+                if let (Kind::Object, Some(o)) = (a.k, v.as_object()) {
+                    // Callable means class Function: guard the class word being
+                    // Function or not, as it is now.
+                    let p = self.w.op1(LOp::UnboxP, a.r);
+                    let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
+                    let f = self.w.kint(ObjectClass::Function as i32);
+                    let is_fn = self.w.op2(LOp::EqI, cls, f);
+                    self.guard_now(vm, is_fn, o.is_callable(), pc);
                 }
                 let s = vm.type_of(v);
                 let r = self.w.kval(Value::string(s).0);

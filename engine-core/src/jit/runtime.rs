@@ -322,6 +322,8 @@ pub enum Helper {
     GetNamed = 29,
     /// [`super::helpers::h_set_named`].
     SetNamed = 30,
+    /// [`super::helpers::h_has`].
+    Has = 31,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
@@ -424,6 +426,7 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_array_pop as *const () as usize, args: alloc::vec![Val], ret: Val },
         HelperSig { addr: super::helpers::h_get_named as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
         HelperSig { addr: super::helpers::h_set_named as *const () as usize, args: alloc::vec![Ptr, Val, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_has as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
     ]
 }
 
@@ -434,7 +437,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::SetNamed as usize + 1);
+        assert_eq!(t.len(), Helper::Has as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
