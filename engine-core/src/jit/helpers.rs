@@ -519,3 +519,50 @@ pub(crate) unsafe extern "C" fn h_has(state: *mut TraceState, obj: u64, key: u64
     let vm = unsafe { &*(*state).vm };
     has_fast(vm, o, Value(key)).map_or(-1, |b| b as i32)
 }
+
+/// `array.length = n` for an int32 `n >= 0` on an array with dense storage and
+/// a writable length: 1 when done, 0 when the interpreter must do it.
+pub(crate) extern "C" fn h_set_length(obj: u64, n: i32) -> i32 {
+    let Some(o) = Value(obj).as_object() else { return 0 };
+    if n < 0 || o.class() != ObjectClass::Array || o.flags() & (OBJ_SPARSE | OBJ_LENGTH_READONLY) != 0 {
+        return 0;
+    }
+    crate::object::ops::set_array_length(o, n as u32) as i32
+}
+
+/// `array.push(a, b[, c])` (`n` of them): appends all the values or none, and
+/// returns the new length, or -1 when the interpreter must make the call (not a
+/// plain extensible array with dense storage up to its length, a read-only
+/// length, prototypes with indexed properties, or no memory to grow).
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_push_n(state: *mut TraceState, obj: u64, n: i32, a: u64, b: u64, c: u64) -> i32 {
+    let Some(o) = Value(obj).as_object() else { return -1 };
+    let n = n.clamp(0, 3) as usize;
+    if o.class() != ObjectClass::Array || o.flags() & (OBJ_SPARSE | OBJ_LENGTH_READONLY) != 0 || !o.is_extensible() {
+        return -1;
+    }
+    let len = o.length() as usize;
+    if len + n > i32::MAX as usize || o.elements().map_or(0, |e| e.len()) != len || !crate::object::ops::protos_accept_index_stores(o) {
+        return -1;
+    }
+    let cap = o.elements().map_or(0, |e| e.capacity() as usize);
+    if len + n > cap {
+        // SAFETY: per the function contract.
+        let grown = unsafe { no_gc(state, |vm| crate::object::ops::grow_elements(vm, o, (cap * 2).max(len + n).max(4) as u32)) };
+        if grown.is_err() {
+            return -1;
+        }
+    }
+    let Some(el) = o.elements() else { return -1 };
+    if (el.capacity() as usize) < len + n {
+        return -1;
+    }
+    el.set_len(len + n);
+    for (k, v) in [a, b, c].into_iter().take(n).enumerate() {
+        el.set(len + k, Value(v));
+    }
+    o.set_length_field((len + n) as u32);
+    (len + n) as i32
+}

@@ -1944,6 +1944,29 @@ impl Recorder {
             self.set(dst, Tv { r: n, k: Kind::Int });
             return Ok(());
         }
+        if f as usize == crate::builtins::array::push_fn() as usize && (2..=3).contains(&argc) {
+            // Several values: one helper call appends all of them or none, so an
+            // exit never follows a partial push.
+            let this = self.get(vm, wslot + 1)?;
+            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("push on a non-object") };
+            if o.class() != ObjectClass::Array {
+                return abort("push on a non-array");
+            }
+            let u = self.w.kval(Value::UNDEFINED.0);
+            let mut a = [u, u, u];
+            for (k, slot_a) in a.iter_mut().enumerate().take(argc as usize) {
+                let v = self.get(vm, arg(k as u32))?;
+                *slot_a = self.boxed(v);
+            }
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let n = self.w.kint(argc as i32);
+            let r = self.w.call(Helper::PushN as u32, Ty::I32, &[st, this.r, n, a[0], a[1], a[2]], false);
+            let z = self.w.kint(0);
+            let ok = self.w.op2(LOp::GeI, r, z);
+            self.guard_now(vm, ok, true, pc);
+            self.set(dst, Tv { r, k: Kind::Int });
+            return Ok(());
+        }
         if f as usize == crate::builtins::array::pop_fn() as usize {
             let this = self.get(vm, wslot + 1)?;
             let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("pop on a non-object") };
@@ -2011,6 +2034,18 @@ impl Recorder {
     /// leaves the transition to be typed once the interpreter made it.
     #[allow(clippy::too_many_arguments)]
     fn record_prop_add(&mut self, vm: &Vm, recv: Tv, v: Tv, obj_slot: u32, o: Gc<JsObject>, name: Gc<crate::string::JsString>, pc: u32) -> Result<StepResult, Abort> {
+        if name == vm.names.length && o.class() == ObjectClass::Array && v.k == Kind::Int {
+            // Truncating or extending an array: a helper, as the interpreter does it.
+            let n = self.peek_int(vm, v);
+            if n.is_none_or(|n| n < 0) || o.flags() & (OBJ_SPARSE | crate::object::OBJ_LENGTH_READONLY) != 0 {
+                return abort("array length store the interpreter must do");
+            }
+            let done = self.w.call(Helper::SetLength as u32, Ty::I32, &[recv.r, v.r], false);
+            let z = self.w.kint(0);
+            let ok = self.w.op2(LOp::NeI, done, z);
+            self.guard_now(vm, ok, true, pc);
+            return Ok(StepResult::Continue);
+        }
         let shape = o.shape();
         if shape.is_dictionary() || !o.is_extensible() {
             return abort("property add to a dictionary or non-extensible object");

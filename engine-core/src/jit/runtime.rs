@@ -324,13 +324,17 @@ pub enum Helper {
     SetNamed = 30,
     /// [`super::helpers::h_has`].
     Has = 31,
+    /// [`super::helpers::h_set_length`].
+    SetLength = 32,
+    /// [`super::helpers::h_push_n`].
+    PushN = 33,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
 /// shapes, slots, elements? Calls to the others (allocators, string helpers) do
 /// not end load CSE.
 pub fn helper_writes_heap(id: u32) -> bool {
-    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32 || id == Helper::ArrayPop as u32 || id == Helper::SetNamed as u32
+    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32 || id == Helper::ArrayPop as u32 || id == Helper::SetNamed as u32 || id == Helper::SetLength as u32 || id == Helper::PushN as u32
 }
 
 /// Does the helper `id` read or write the interpreter's slots (so slot stores
@@ -427,6 +431,8 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_get_named as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
         HelperSig { addr: super::helpers::h_set_named as *const () as usize, args: alloc::vec![Ptr, Val, Val, Val], ret: I32 },
         HelperSig { addr: super::helpers::h_has as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_set_length as *const () as usize, args: alloc::vec![Val, I32], ret: I32 },
+        HelperSig { addr: super::helpers::h_push_n as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val, Val, Val], ret: I32 },
     ]
 }
 
@@ -437,7 +443,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::Has as usize + 1);
+        assert_eq!(t.len(), Helper::PushN as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
