@@ -566,3 +566,37 @@ pub(crate) unsafe extern "C" fn h_push_n(state: *mut TraceState, obj: u64, n: i3
     o.set_length_field((len + n) as u32);
     (len + n) as i32
 }
+
+/// `v instanceof f` without script code: `Some(answer)`, or `None` when the
+/// interpreter must answer (it throws, or `prototype` is a getter).
+pub(crate) fn instance_of_fast(vm: &Vm, v: Value, f: Value) -> Option<bool> {
+    let mut target = f.as_object().filter(|o| o.is_callable())?;
+    let mut depth = 0;
+    while let ObjectData::Function(crate::object::FunctionKind::Bound(b)) = target.data() {
+        target = b.target;
+        depth += 1;
+        if depth > 16 {
+            return None;
+        }
+    }
+    let Some(mut o) = v.as_object() else { return Some(false) };
+    let proto = get_named_fast(vm, target, vm.names.prototype)?.as_object()?;
+    while let Some(p) = o.proto() {
+        if p == proto {
+            return Some(true);
+        }
+        o = p;
+    }
+    Some(false)
+}
+
+/// `v instanceof f` (see [`instance_of_fast`]): 1 or 0, or -1 when the
+/// interpreter must answer.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_instance_of(state: *mut TraceState, v: u64, f: u64) -> i32 {
+    // SAFETY: per the function contract; the walk reads the VM and allocates nothing.
+    let vm = unsafe { &*(*state).vm };
+    instance_of_fast(vm, Value(v), Value(f)).map_or(-1, |b| b as i32)
+}

@@ -1094,6 +1094,22 @@ impl Recorder {
                 let b = self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 });
                 self.set(slot(i.dst), Tv { r: b, k: Kind::Bool });
             }
+            Op::InstanceOf => {
+                let i = insn::InstanceOf::decode(bc, at);
+                let a = self.get(vm, slot(i.a))?;
+                let b = self.get(vm, slot(i.b))?;
+                if b.k != Kind::Object || super::helpers::instance_of_fast(vm, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b))).is_none() {
+                    return abort("instanceof that the interpreter must answer");
+                }
+                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+                let ab = self.boxed(a);
+                let r = self.w.call(Helper::InstanceOf as u32, Ty::I32, &[st, ab, b.r], false);
+                let z = self.w.kint(0);
+                let ok = self.w.op2(LOp::GeI, r, z);
+                self.guard_now(vm, ok, true, pc);
+                let t = self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 });
+                self.set(slot(i.dst), Tv { r: t, k: Kind::Bool });
+            }
             Op::TypeOf => {
                 let i = insn::TypeOf::decode(bc, at);
                 let a = self.get(vm, slot(i.src))?;

@@ -328,6 +328,8 @@ pub enum Helper {
     SetLength = 32,
     /// [`super::helpers::h_push_n`].
     PushN = 33,
+    /// [`super::helpers::h_instance_of`].
+    InstanceOf = 34,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
@@ -433,6 +435,7 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_has as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
         HelperSig { addr: super::helpers::h_set_length as *const () as usize, args: alloc::vec![Val, I32], ret: I32 },
         HelperSig { addr: super::helpers::h_push_n as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_instance_of as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
     ]
 }
 
@@ -443,7 +446,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::PushN as usize + 1);
+        assert_eq!(t.len(), Helper::InstanceOf as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
