@@ -496,6 +496,21 @@ impl Recorder {
         }
     }
 
+    /// ToNumber of a boolean, `null` or `undefined` (other kinds unchanged):
+    /// 0 or 1, 0, NaN.
+    fn prim_to_number(&mut self, v: Tv) -> Tv {
+        match v.k {
+            Kind::Bool => {
+                // The same 0/1 word, now typed as an int.
+                let z = self.w.kint(0);
+                Tv { r: self.w.op2(LOp::OrI, v.r, z), k: Kind::Int }
+            }
+            Kind::Null => Tv { r: self.w.kint(0), k: Kind::Int },
+            Kind::Undef => Tv { r: self.w.kdbl(f64::NAN), k: Kind::Double },
+            _ => v,
+        }
+    }
+
     fn to_int32(&mut self, v: Tv) -> Result<Ref, Abort> {
         match v.k {
             Kind::Int => Ok(v.r),
@@ -1383,6 +1398,7 @@ impl Recorder {
             self.set(dst, Tv { r, k: Kind::Str });
             return Ok(());
         }
+        let (a, b) = (self.prim_to_number(a), self.prim_to_number(b));
         if !a.k.is_number() || !b.k.is_number() {
             return abort("arithmetic on non-numbers");
         }
