@@ -270,11 +270,13 @@ pub fn this_object(vm: &mut Vm, v: Value, what: &str) -> JsResult<Gc<JsObject>> 
 pub fn trace_pure_natives(vm: &mut Vm) -> JsResult<alloc::vec::Vec<usize>> {
     let realm = &vm.realm;
     let (g, sp, np, ap, rp, dp, op) = (realm.global, realm.string_prototype, realm.number_prototype, realm.array_prototype, realm.regexp_prototype, realm.date_prototype, realm.object_prototype);
+    let bp = realm.boolean_prototype;
     let math = get_str(vm, g, "Math")?.as_object();
     let string_ctor = get_str(vm, g, "String")?.as_object();
     let mut holders: alloc::vec::Vec<(Option<Gc<JsObject>>, &[&str])> = alloc::vec![
         (Some(sp), &["charAt", "charCodeAt", "indexOf", "lastIndexOf", "slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "concat", "split", "replace", "match", "search", "localeCompare", "toString", "valueOf"][..]),
         (Some(np), &["toString", "toFixed", "toPrecision", "toExponential", "valueOf"][..]),
+        (Some(bp), &["toString", "valueOf"][..]),
         (Some(g), &["parseInt", "parseFloat", "isNaN", "isFinite", "String", "Number"][..]),
         (Some(ap), &["slice", "concat", "join", "indexOf", "lastIndexOf"][..]),
         (Some(rp), &["exec", "test"][..]),

@@ -842,10 +842,15 @@ impl Recorder {
                         let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
                         self.set(slot(i.dst), Tv { r: len, k: Kind::Int });
                     }
-                    Kind::Str => {
-                        // Methods of String.prototype (the call that follows is what
-                        // is traced); the load itself is a constant under a shape guard.
-                        let proto = vm.realm.string_prototype;
+                    Kind::Str | Kind::Int | Kind::Double | Kind::Bool => {
+                        // Methods of String.prototype, Number.prototype or
+                        // Boolean.prototype (the call that follows is what is traced);
+                        // the load itself is a constant under a shape guard.
+                        let proto = match recv.k {
+                            Kind::Str => vm.realm.string_prototype,
+                            Kind::Bool => vm.realm.boolean_prototype,
+                            _ => vm.realm.number_prototype,
+                        };
                         let Some((k, a)) = Shape::lookup(proto.shape(), name) else { return abort("string property not on the prototype") };
                         if a & attrs::ACCESSOR != 0 {
                             return abort("accessor");
