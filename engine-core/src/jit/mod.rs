@@ -100,6 +100,15 @@ impl Vm {
             self.penalize(code, counter, self.jit.config.blacklist_penalty);
             return false;
         }
+        if let Some((ia, ti)) = self.jit.anchors[anchor as usize].waiting_on {
+            // An inner loop's tree is being compiled (background mode): recording
+            // now would only stop at it again; interpret until it has code.
+            let ready = self.adopt(ia as usize, ti as usize);
+            if !ready && !self.jit.anchors[ia as usize].trees[ti as usize].disabled {
+                return false;
+            }
+            self.jit.anchors[anchor as usize].waiting_on = None;
+        }
         self.start_recording(anchor, code, pc, RecordKind::Trunk, HashMap::new(), Vec::new(), 0, None);
         false
     }
@@ -194,11 +203,20 @@ impl Vm {
         self.diag(diag::ABORT, &format!("abort: {why} at {loc}"));
         let anchor = rec.anchor as usize;
         match rec.kind {
-            RecordKind::Trunk if rec.retry_soon && self.jit.anchors[anchor].soft_aborts < SOFT_ABORT_LIMIT => {
+            RecordKind::Trunk
+                if rec.retry_soon
+                    && (self.jit.anchors[anchor].soft_aborts < SOFT_ABORT_LIMIT
+                        || (rec.waiting_for.is_some() && self.jit.anchors[anchor].compile_waits < COMPILE_WAIT_LIMIT)) =>
+            {
                 // Not the loop's fault (it ended during the recorded iteration, or an
                 // inner loop is not compiled yet): record again at the next crossing.
                 let a = &mut self.jit.anchors[anchor];
-                a.soft_aborts += 1;
+                if rec.waiting_for.is_some() {
+                    a.compile_waits += 1;
+                    a.waiting_on = rec.waiting_for;
+                } else {
+                    a.soft_aborts += 1;
+                }
                 let (code, pc) = (a.code, a.pc);
                 // SAFETY: as below.
                 let code: Gc<Code> = unsafe { Gc::from_addr(code) };
@@ -598,6 +616,9 @@ const EXIT_KIND_NAMES: [&str; 6] = ["side", "loop", "overflow", "interrupt", "un
 
 /// Retryable aborts in a row after which they count like any other.
 const SOFT_ABORT_LIMIT: u32 = 16;
+/// Recordings an anchor may abandon while an inner tree compiles in the
+/// background (each costs part of one recorded iteration).
+const COMPILE_WAIT_LIMIT: u32 = 1000;
 
 /// The loop counter index of the `LoopHeader` at `pc`.
 fn find_counter(code: Gc<Code>, pc: u32) -> Option<u32> {

@@ -242,6 +242,13 @@ pub struct Anchor {
     /// Retryable aborts in a row (the loop ended while recording, an inner loop
     /// was not compiled yet); many of them blacklist too.
     pub soft_aborts: u32,
+    /// Recordings abandoned because an inner loop's tree was still being
+    /// compiled (background mode); they wait without counting as aborts, up to
+    /// a limit.
+    pub compile_waits: u32,
+    /// The inner tree (anchor, tree) whose code the last recording waited for:
+    /// no new recording starts here until it has code or is disabled.
+    pub waiting_on: Option<(u32, u32)>,
     /// Blacklisted (until the penalty has been served).
     pub blacklisted: bool,
     /// File:line for diagnostics.
@@ -418,7 +425,7 @@ impl Monitor {
             return i;
         }
         let i = self.anchors.len() as u32;
-        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, soft_aborts: 0, blacklisted: false, location: location(), hot_crossings: 0 });
+        self.anchors.push(Anchor { code, pc, trees: Vec::new(), aborts: 0, soft_aborts: 0, compile_waits: 0, waiting_on: None, blacklisted: false, location: location(), hot_crossings: 0 });
         self.anchor_index.insert((code, pc), i);
         i
     }

@@ -215,6 +215,9 @@ pub struct Recorder {
     /// The abort was not the loop's fault (an inner loop is not compiled yet): the
     /// monitor retries soon without counting towards the blacklist.
     pub retry_soon: bool,
+    /// The abort waits for this inner tree's code (anchor, tree; see
+    /// `Anchor::waiting_on`).
+    pub waiting_for: Option<(u32, u32)>,
 }
 
 /// How many activations of one function an inlined call stack may hold.
@@ -286,6 +289,7 @@ impl Recorder {
             guard_floor: u32::MAX,
             untyped: None,
             retry_soon: false,
+            waiting_for: None,
         };
         // SAFETY: the anchor's code is the code of a frame on the VM's stack.
         let acode: Gc<Code> = unsafe { Gc::from_addr(anchor_code) };
@@ -1658,6 +1662,19 @@ impl Recorder {
                     chosen = Some((ia, ti));
                     break;
                 }
+            }
+        }
+        if let Some((ia, ti)) = chosen {
+            // In background mode the tree may exist before its code does.
+            let guard = vm.jit.local.pin();
+            let slot = &vm.jit.anchors[ia as usize].trees[ti].slot;
+            if slot.load(&guard).is_none() {
+                if slot.failed() {
+                    return abort("inner tree failed to compile");
+                }
+                self.retry_soon = true;
+                self.waiting_for = Some((ia, ti as u32));
+                return abort("inner tree still compiling");
             }
         }
         let Some((ia, ti)) = chosen else {
