@@ -425,14 +425,23 @@ pub(crate) fn named_key(vm: &Vm, s: Gc<crate::string::JsString>) -> Option<Optio
 /// getter (or a key [`named_key`] refuses) needs the interpreter.
 pub(crate) fn get_named_fast(vm: &Vm, o: Gc<JsObject>, key: Gc<crate::string::JsString>) -> Option<Value> {
     let Some(atom) = named_key(vm, key)? else { return Some(Value::UNDEFINED) };
+    match find_named(o, atom) {
+        Some((h, k, a)) => (a & crate::object::attrs::ACCESSOR == 0).then(|| h.slot(k)),
+        None => Some(Value::UNDEFINED),
+    }
+}
+
+/// The object along `o`'s prototype chain whose shape has the atom `name`, with
+/// the property's slot and attributes.
+fn find_named(o: Gc<JsObject>, name: Gc<crate::string::JsString>) -> Option<(Gc<JsObject>, u32, u8)> {
     let mut holder = Some(o);
     while let Some(h) = holder {
-        if let Some((k, a)) = Shape::lookup(h.shape(), atom) {
-            return (a & crate::object::attrs::ACCESSOR == 0).then(|| h.slot(k));
+        if let Some((k, a)) = Shape::lookup(h.shape(), name) {
+            return Some((h, k, a));
         }
         holder = h.proto();
     }
-    Some(Value::UNDEFINED)
+    None
 }
 
 /// `o[key] = v` for a named key that is an own writable data property of `o`:
@@ -497,15 +506,7 @@ pub(crate) fn has_fast(vm: &Vm, o: Gc<JsObject>, key: Value) -> Option<bool> {
         return crate::object::ops::protos_have_no_elements(o).then_some(false);
     }
     let atom = named_key(vm, key.as_string()?)?;
-    let Some(atom) = atom else { return Some(false) };
-    let mut holder = Some(o);
-    while let Some(h) = holder {
-        if Shape::lookup(h.shape(), atom).is_some() {
-            return Some(true);
-        }
-        holder = h.proto();
-    }
-    Some(false)
+    Some(atom.is_some_and(|a| find_named(o, a).is_some()))
 }
 
 /// `key in obj` (see [`has_fast`]): 1 or 0, or -1 when the interpreter must

@@ -621,9 +621,7 @@ impl Recorder {
                 let kr = self.w.kint(k as i32);
                 let boxed = self.boxed(val);
                 let done = self.w.call(Helper::AddProp as u32, Ty::I32, &[st, obj, nsr, kr, boxed], false);
-                let z = self.w.kint(0);
-                let ok = self.w.op2(LOp::NeI, done, z);
-                self.guard_now(vm, ok, true, pc);
+                self.guard_int_result(vm, done, LOp::NeI, pc);
             }
             Pending::Uint { slot, bits, pc } => {
                 let v = self.stack_value(vm, slot);
@@ -971,9 +969,7 @@ impl Recorder {
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                     let boxed = self.boxed(v);
                     let done = self.w.call(Helper::SetNamed as u32, Ty::I32, &[st, recv.r, key.r, boxed], false);
-                    let z = self.w.kint(0);
-                    let ok = self.w.op2(LOp::NeI, done, z);
-                    self.guard_now(vm, ok, true, pc);
+                    self.guard_int_result(vm, done, LOp::NeI, pc);
                     return Ok(StepResult::Continue);
                 }
                 if recv.k != Kind::Object || key.k != Kind::Int {
@@ -1106,13 +1102,8 @@ impl Recorder {
                 if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::Str) || super::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
                     return abort("in that the interpreter must answer");
                 }
-                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 let kb = self.boxed(key);
-                let r = self.w.call(Helper::Has as u32, Ty::I32, &[st, obj.r, kb], false);
-                let z = self.w.kint(0);
-                let ok = self.w.op2(LOp::GeI, r, z);
-                self.guard_now(vm, ok, true, pc);
-                let b = self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 });
+                let b = self.call_tristate(vm, Helper::Has, obj.r, kb, pc);
                 self.set(slot(i.dst), Tv { r: b, k: Kind::Bool });
             }
             Op::InstanceOf => {
@@ -1122,13 +1113,8 @@ impl Recorder {
                 if b.k != Kind::Object || super::helpers::instance_of_fast(vm, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b))).is_none() {
                     return abort("instanceof that the interpreter must answer");
                 }
-                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 let ab = self.boxed(a);
-                let r = self.w.call(Helper::InstanceOf as u32, Ty::I32, &[st, ab, b.r], false);
-                let z = self.w.kint(0);
-                let ok = self.w.op2(LOp::GeI, r, z);
-                self.guard_now(vm, ok, true, pc);
-                let t = self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 });
+                let t = self.call_tristate(vm, Helper::InstanceOf, ab, b.r, pc);
                 self.set(slot(i.dst), Tv { r: t, k: Kind::Bool });
             }
             Op::TypeOf => {
@@ -1537,9 +1523,7 @@ impl Recorder {
                 _ => (Helper::StrEq, a.r, b.r, negate),
             };
             let r = self.w.call(helper as u32, Ty::I32, &[st, x, y], false);
-            let z = self.w.kint(0);
-            let ok = self.w.op2(LOp::GeI, r, z);
-            self.guard_now(vm, ok, true, pc);
+            self.guard_int_result(vm, r, LOp::GeI, pc);
             let one = self.w.kint(1);
             let t = self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: r, b: one, imm: 0 });
             return Ok(if neg { self.w.op1(LOp::NotB, t) } else { t });
@@ -1923,9 +1907,7 @@ impl Recorder {
                 // A rope: the helper flattens it (once; later calls see it flat).
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 let r = self.w.call(Helper::CharCodeAt as u32, Ty::I32, &[st, this.r, idx.r], false);
-                let z = self.w.kint(0);
-                let ok = self.w.op2(LOp::GeI, r, z);
-                self.guard_now(vm, ok, true, pc);
+                self.guard_int_result(vm, r, LOp::GeI, pc);
                 self.set(dst, Tv { r, k: Kind::Int });
                 return Ok(());
             }
@@ -1939,10 +1921,6 @@ impl Recorder {
             self.guard_now(vm, ok, true, pc);
             let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
             let inb = self.w.op2(LOp::LtU, idx.r, len);
-            let in_now = idx.r != NONE;
-            if !in_now {
-                return abort("charCodeAt out of range");
-            }
             self.guard_now(vm, inb, true, pc);
             let op = if two { LOp::Ld16I } else { LOp::Ld8I };
             let r = self.w.ins(Insn { op, ty: Ty::I32, a: p, b: idx.r, imm: crate::string::CHARS_OFFSET as i64 });
@@ -2012,9 +1990,7 @@ impl Recorder {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let n = self.w.kint(argc as i32);
             let r = self.w.call(Helper::PushN as u32, Ty::I32, &[st, this.r, n, a[0], a[1], a[2]], false);
-            let z = self.w.kint(0);
-            let ok = self.w.op2(LOp::GeI, r, z);
-            self.guard_now(vm, ok, true, pc);
+            self.guard_int_result(vm, r, LOp::GeI, pc);
             self.set(dst, Tv { r, k: Kind::Int });
             return Ok(());
         }
@@ -2053,6 +2029,24 @@ impl Recorder {
         abort("unsupported native function")
     }
 
+    /// A guard that a helper's int32 result `r` passes `op` against 0 (`NeI`:
+    /// 0 means failure; `GeI`: negative means failure).
+    fn guard_int_result(&mut self, vm: &Vm, r: Ref, op: LOp, pc: u32) {
+        let z = self.w.kint(0);
+        let ok = self.w.op2(op, r, z);
+        self.guard_now(vm, ok, true, pc);
+    }
+
+    /// A helper answering 1, 0, or -1 for "the interpreter must answer" (`in`,
+    /// `instanceof`): the guard on its answer, and the answer as a `Bool`.
+    fn call_tristate(&mut self, vm: &Vm, helper: Helper, a: Ref, b: Ref, pc: u32) -> Ref {
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let r = self.w.call(helper as u32, Ty::I32, &[st, a, b], false);
+        self.guard_int_result(vm, r, LOp::GeI, pc);
+        let z = self.w.kint(0);
+        self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 })
+    }
+
     /// A guard that a helper's boxed result is not 0 (its failure value).
     fn guard_nonzero(&mut self, vm: &Vm, r: Ref, pc: u32) {
         let z = self.w.kval(0);
@@ -2075,9 +2069,7 @@ impl Recorder {
         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
         let boxed = self.boxed(v);
         let done = self.w.call(Helper::SetElem as u32, Ty::I32, &[st, obj.r, idx, boxed], false);
-        let z = self.w.kint(0);
-        let ok = self.w.op2(LOp::NeI, done, z);
-        self.guard_now(vm, ok, true, pc);
+        self.guard_int_result(vm, done, LOp::NeI, pc);
     }
 
     /// An assignment that adds a property: guards the receiver's shape and the
@@ -2092,9 +2084,7 @@ impl Recorder {
                 return abort("array length store the interpreter must do");
             }
             let done = self.w.call(Helper::SetLength as u32, Ty::I32, &[recv.r, v.r], false);
-            let z = self.w.kint(0);
-            let ok = self.w.op2(LOp::NeI, done, z);
-            self.guard_now(vm, ok, true, pc);
+            self.guard_int_result(vm, done, LOp::NeI, pc);
             return Ok(StepResult::Continue);
         }
         let shape = o.shape();
