@@ -20,7 +20,8 @@ use crate::interp::Vm;
 impl Vm {
     /// A recording reached its end: add its fragment to the tree and submit the
     /// tree for compilation.
-    pub(super) fn finish_recording(&mut self, rec: Recorder) {
+    pub(super) fn finish_recording(&mut self, mut rec: Recorder) {
+        rec.complete_exit_types();
         self.mark(super::monitor::Activity::Compile);
         let t0 = self.host.monotonic_ns();
         let rec_ns = t0.saturating_sub(self.jit_record_start);

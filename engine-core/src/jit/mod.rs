@@ -174,6 +174,13 @@ impl Vm {
                 // early through a hot exit: grow that tree now.
                 if let Some((a, t, x, depth, inner)) = self.jit.deferred_branch.take() {
                     self.start_branch(a, t as usize, x, depth, inner);
+                    if self.jit.recording.is_some() && !self.jit_reload {
+                        // The interpreter is about to run the instruction the exit
+                        // resumes at: it is the branch's first, record it now. (After
+                        // a nested tree ran, the interpreter reloads and comes back
+                        // here for that instruction instead.)
+                        return self.jit_record_step();
+                    }
                 }
             }
         }
@@ -486,10 +493,9 @@ impl Vm {
         let (known, tree_types, exit_base, nested_entry) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
             let Some(te) = t.exit(exit) else { return };
-            let mut known: HashMap<u32, SlotType> = t.entry_types.iter().copied().collect();
-            for (s, ty) in &te.types {
-                known.insert(*s, *ty);
-            }
+            // The exit's type map is complete: it says what the path to the exit
+            // left in memory, which need not be the tree's entry types.
+            let mut known: HashMap<u32, SlotType> = te.types.iter().copied().collect();
             if kind == ExitKind::Nested {
                 // The nested tree wrote its own frame's slots: their types are unknown.
                 let floor = te.exit.frames.last().map_or(0, |f| f.base);

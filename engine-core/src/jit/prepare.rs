@@ -4,10 +4,10 @@
 
 use alloc::vec::Vec;
 
-use super::lir::{self, Lir, Ty};
+use super::lir::{self, Lir};
 use super::monitor::SlotType;
 use super::runtime::FragmentJob;
-use super::ExitTypes;
+use super::{slot_type_of_lir, ExitTypes};
 
 /// One way to compile a fragment: optimized LIR with the types at its exits and,
 /// for each exit, the first exit that copies the same recorded guard.
@@ -31,14 +31,32 @@ pub fn candidates(job: &FragmentJob) -> Vec<Candidate> {
             let first: Vec<u32> = (0..p.exit_origin.len()).map(|i| p.exit_origin.iter().position(|x| *x == p.exit_origin[i]).unwrap_or(i) as u32).collect();
             let mut l = p.lir;
             lir::opt::optimize(&mut l);
+            let exit_types = types_of_exit_values(&l, exit_types);
             out.push(Candidate { lir: l, exit_types, exit_first_copy: first });
         }
     }
     let mut l = job.lir.clone();
     lir::opt::optimize(&mut l);
     let n = l.exits.len() as u32;
-    out.push(Candidate { lir: l, exit_types: job.exit_types.clone(), exit_first_copy: (0..n).collect() });
+    let exit_types = types_of_exit_values(&l, job.exit_types.clone());
+    out.push(Candidate { lir: l, exit_types, exit_first_copy: (0..n).collect() });
     out
+}
+
+/// The slots an exit writes get the type their value is boxed as (exit stubs box
+/// by LIR type), so the types a branch starts with are exactly what is in memory.
+fn types_of_exit_values(l: &Lir, mut types: Vec<ExitTypes>) -> Vec<ExitTypes> {
+    for (e, t) in l.exits.iter().zip(types.iter_mut()) {
+        for (slot, r) in &e.slots {
+            let Some(st) = slot_type_of_lir(l.get(*r).ty) else { continue };
+            match t.iter_mut().find(|(s, _)| s == slot) {
+                Some(x) => x.1 = st,
+                None => t.push((*slot, st)),
+            }
+        }
+        t.sort_unstable_by_key(|e| e.0);
+    }
+    types
 }
 
 /// Slot types at the exits of a peeled trunk: those of the exits they copy, plus
@@ -51,11 +69,9 @@ fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u3
             let mut t = original.get(*o as usize).cloned().unwrap_or_default();
             for (slot, ty) in &p.phis {
                 if e.slots.iter().any(|(s, _)| s == slot) && !t.iter().any(|(s, _)| s == slot) {
-                    let st = match ty {
-                        Ty::I32 => SlotType::Int,
-                        Ty::F64 => SlotType::Double,
-                        Ty::Bool => SlotType::Bool,
-                        _ => match entry.iter().find(|(s, _)| s == slot) {
+                    let st = match slot_type_of_lir(*ty) {
+                        Some(t) => t,
+                        None => match entry.iter().find(|(s, _)| s == slot) {
                             Some((_, t)) => *t,
                             None => continue,
                         },

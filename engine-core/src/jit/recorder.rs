@@ -83,10 +83,16 @@ struct Tv {
     k: Kind,
 }
 
+/// What the recorder knows of a slot it has read or written.
 #[derive(Clone, Copy, Debug)]
 struct SlotState {
+    /// The traced value.
     v: Tv,
+    /// Written by the trace: exits restore it from `v`.
     dirty: bool,
+    /// While clean: the type tag the slot holds in memory, which may differ from
+    /// `v.k` (an int32 in memory traced as a double) and which exits report.
+    mem: Option<SlotType>,
 }
 
 /// A virtual (inlined) frame.
@@ -198,6 +204,9 @@ pub struct Recorder {
     pub unstable_slots: Vec<u32>,
     /// Slot types at each exit (parallel to the exits).
     pub exit_types: Vec<super::ExitTypes>,
+    /// A trunk's exits: the guard floor and the slots of unknown type (forgotten
+    /// or being type-checked) when the exit was taken (see `complete_exit_types`).
+    exit_unknowns: Vec<(u32, Vec<u32>)>,
     max_len: u32,
     max_inline_depth: u32,
     steps: u32,
@@ -209,6 +218,9 @@ pub struct Recorder {
     /// Slots at or above this were written by a nested tree call: their types are
     /// unknown, so reading them guards (`u32::MAX`: no nested call yet).
     guard_floor: u32,
+    /// Slots below the guard floor whose memory the trace no longer knows (see
+    /// `forget`).
+    unknown: hashbrown::HashSet<u32>,
     /// A slot holding a loaded value whose type is being checked (its exit types
     /// must not claim one).
     untyped: Option<u32>,
@@ -281,12 +293,14 @@ impl Recorder {
             double_insns,
             unstable_slots: Vec::new(),
             exit_types: Vec::new(),
+            exit_unknowns: Vec::new(),
             max_len: vm.jit.config.max_trace_len,
             max_inline_depth: vm.jit.config.max_inline_depth,
             steps: 0,
             stack_len: vm.stack_len(),
             loop_end: anchor_pc,
             guard_floor: u32::MAX,
+            unknown: hashbrown::HashSet::new(),
             untyped: None,
             retry_soon: false,
             waiting_for: None,
@@ -325,6 +339,7 @@ impl Recorder {
         let same = self.w.op2(LOp::EqI, got, want);
         self.w.lir.exits.push(Exit { pc: n.exit.pc, frames: n.exit.frames, slots: Vec::new(), kind: ExitKind::Nested });
         self.exit_types.push(n.types);
+        self.exit_unknowns.push((0, Vec::new()));
         let e = (self.w.lir.exits.len() - 1) as u32;
         self.w.guard(same, true, e);
     }
@@ -346,54 +361,66 @@ impl Recorder {
         vm.stack_get(self.base + slot as usize)
     }
 
+    /// The type tag a slot the trace does not track holds in memory when native
+    /// code gets here, if the recording knows it: a trunk's entry types (checked
+    /// and converted on entry), a branch's types at the exit it starts from.
+    /// Slots written by a nested tree or left behind by an inlined return are
+    /// unknown.
+    fn base_type(&self, slot: u32) -> Option<SlotType> {
+        if slot >= self.guard_floor || self.unknown.contains(&slot) {
+            return None;
+        }
+        match self.kind {
+            RecordKind::Trunk => self.entry_types.iter().find(|(s, _)| *s == slot).map(|(_, t)| *t),
+            RecordKind::Branch { .. } => self.known.get(&slot).copied(),
+        }
+    }
+
     /// The traced value of a slot, loading it if the trace has not seen it.
     fn get(&mut self, vm: &Vm, slot: u32) -> Result<Tv, Abort> {
         if let Some(s) = self.slots.get(&slot) {
             return Ok(s.v);
         }
         let v = self.stack_value(vm, slot);
-        let Some(mut k) = Kind::of(v) else { return abort("slot holds an internal value") };
-        if k == Kind::Int && self.demote.contains(&slot) {
-            k = Kind::Double;
-        }
-        // Does the trace know this slot's type here, or must it check?
-        let needs_guard = match self.kind {
-            _ if slot >= self.guard_floor => true, // written by a nested tree
-            RecordKind::Trunk => false,             // entry types are checked on entry
-            RecordKind::Branch { .. } => match self.known.get(&slot) {
-                Some(t) if *t == k.slot_type() => false,
-                Some(SlotType::Double) if k == Kind::Int => {
-                    // The exit (or tree entry) left a double there.
-                    k = Kind::Double;
-                    false
-                }
-                _ => true,
-            },
+        let Some(vk) = Kind::of(v) else { return abort("slot holds an internal value") };
+        let demoted = vk == Kind::Int && self.demote.contains(&slot);
+        // A trunk's first read of a slot makes it an entry slot: its type is
+        // checked on entry, where a double entry type converts an int32.
+        let entry_slot = self.kind == RecordKind::Trunk && slot < self.guard_floor && !self.unknown.contains(&slot) && self.base_type(slot).is_none();
+        // The tag native code finds in memory, and whether the trace must check it.
+        let (mem, needs_guard) = if entry_slot {
+            (if demoted { Kind::Double } else { vk }, false)
+        } else {
+            match self.base_type(slot) {
+                Some(t) if t == vk.slot_type() => (vk, false),
+                _ => (vk, true),
+            }
         };
-        let tv = match k {
+        let tv = match mem {
             Kind::Undef | Kind::Null => {
                 if needs_guard {
                     let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
                     let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
-                    self.guard_kind(boxed, k, e);
+                    self.guard_kind(boxed, mem, e);
                 }
-                Tv { r: self.w.kval(v.0), k }
+                Tv { r: self.w.kval(v.0), k: mem }
             }
             _ => {
                 let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
                 if needs_guard {
                     let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
-                    self.guard_kind(boxed, k, e);
+                    self.guard_kind(boxed, mem, e);
                 }
-                self.unbox(boxed, k)
+                self.unbox(boxed, mem)
             }
         };
-        // Under a Double entry type, an int value in memory has been converted to a
-        // double by the monitor before entering.
-        if self.kind == RecordKind::Trunk && slot < self.guard_floor && !self.entry_types.iter().any(|(s, _)| *s == slot) {
-            self.entry_types.push((slot, k.slot_type()));
+        // The oracle keeps this slot a double: an int32 the trace finds in memory
+        // (outside a trunk's entry, which converts) is widened here.
+        let tv = if demoted && mem == Kind::Int { Tv { r: self.w.op1(LOp::I2D, tv.r), k: Kind::Double } } else { tv };
+        if entry_slot {
+            self.entry_types.push((slot, mem.slot_type()));
         }
-        self.slots.insert(slot, SlotState { v: tv, dirty: false });
+        self.slots.insert(slot, SlotState { v: tv, dirty: false, mem: Some(mem.slot_type()) });
         Ok(tv)
     }
 
@@ -442,10 +469,30 @@ impl Recorder {
             v.k,
             self.w.lir.insns.get(v.r as usize)
         );
-        self.slots.insert(slot, SlotState { v, dirty: true });
+        self.slots.insert(slot, SlotState { v, dirty: true, mem: None });
+        self.unknown.remove(&slot);
         self.max_slot = self.max_slot.max(slot);
         let boxed = self.boxed(v);
         self.w.ins(Insn::new(LOp::StSlot, boxed, NONE, slot as i64));
+    }
+
+    /// Makes memory hold `v`, the slot's traced value, with its traced type, for
+    /// code that reads the slot from memory (a loop top, a nested tree): a clean
+    /// slot may hold an int32 that the trace widened.
+    fn store_if_mem_differs(&mut self, slot: u32, v: Tv) {
+        if self.slots.get(&slot).is_some_and(|s| !s.dirty && s.mem != Some(v.k.slot_type())) {
+            self.set(slot, v);
+        }
+    }
+
+    /// Stops tracking the slots in `range` (but `keep`): the interpreter has
+    /// changed them behind the trace's back, so reading them checks their type
+    /// and exits do not restore them.
+    fn forget(&mut self, range: core::ops::Range<u32>, keep: u32) {
+        for s in range.filter(|s| *s != keep) {
+            self.slots.remove(&s);
+            self.unknown.insert(s);
+        }
     }
 
     /// The boxed form of a traced value.
@@ -475,12 +522,53 @@ impl Recorder {
             .iter()
             .map(|f| InlineFrame { code: f.code.addr() as u64, base: f.base, argc: f.argc, call_pc: f.call_pc, ret_slot: f.ret_slot, flags: f.flags })
             .collect();
-        let untyped = self.untyped;
-        let mut types: super::ExitTypes = self.slots.iter().filter(|(k, s)| s.dirty && Some(**k) != untyped).map(|(k, s)| (*k, s.v.k.slot_type())).collect();
-        types.sort_unstable_by_key(|e| e.0);
+        let types = self.exit_type_map();
         self.exit_types.push(types);
+        let unknown = self.unknown.iter().copied().chain(self.untyped).collect();
+        self.exit_unknowns.push((self.guard_floor, unknown));
         self.w.lir.exits.push(Exit { pc, frames, slots, kind });
         (self.w.lir.exits.len() - 1) as u32
+    }
+
+    /// The type tag of every slot whose tag the recording knows at this point, as
+    /// memory holds it once the exit has written its slots: what a branch from
+    /// the exit starts with. Complete, so that a branch never falls back on the
+    /// tree's entry types for a slot the path has changed; a slot whose tag is
+    /// being checked (`untyped`) is left out.
+    fn exit_type_map(&self) -> super::ExitTypes {
+        let mut map: HashMap<u32, SlotType> = match self.kind {
+            RecordKind::Trunk => self.entry_types.iter().copied().collect(),
+            RecordKind::Branch { .. } => self.known.iter().map(|(s, t)| (*s, *t)).collect(),
+        };
+        map.retain(|s, _| *s < self.guard_floor && !self.unknown.contains(s));
+        for (slot, st) in &self.slots {
+            let t = if st.dirty { Some(st.v.k.slot_type()).filter(|_| Some(*slot) != self.untyped) } else { st.mem };
+            match t {
+                Some(t) => map.insert(*slot, t),
+                None => map.remove(slot),
+            };
+        }
+        let mut types: super::ExitTypes = map.into_iter().collect();
+        types.sort_unstable_by_key(|e| e.0);
+        types
+    }
+
+    /// Completes a finished trunk's exit type maps with the entry slots found
+    /// after each exit: the trace had not touched them there, so they hold their
+    /// entry types (checked on entry), unless a nested tree or an inlined return
+    /// had made them unknown.
+    pub fn complete_exit_types(&mut self) {
+        if self.kind != RecordKind::Trunk {
+            return;
+        }
+        for (types, (floor, unknown)) in self.exit_types.iter_mut().zip(&self.exit_unknowns) {
+            for (slot, t) in &self.entry_types {
+                if *slot < *floor && !unknown.contains(slot) && !types.iter().any(|(s, _)| s == slot) {
+                    types.push((*slot, *t));
+                }
+            }
+            types.sort_unstable_by_key(|e| e.0);
+        }
     }
 
     fn keep(&mut self, v: Value) {
@@ -573,7 +661,7 @@ impl Recorder {
                 let Some(k) = Kind::of(v) else { return abort("loaded an internal value") };
                 // The slot already holds the loaded value (boxed) for the exit, whose
                 // type is not known yet (the guard below decides it).
-                self.slots.insert(slot, SlotState { v: Tv { r: boxed, k: Kind::Object }, dirty: true });
+                self.slots.insert(slot, SlotState { v: Tv { r: boxed, k: Kind::Object }, dirty: true, mem: None });
                 self.untyped = Some(slot);
                 let tv = match k {
                     Kind::Object | Kind::Str => {
@@ -599,7 +687,7 @@ impl Recorder {
                 let v = self.stack_value(vm, slot);
                 if v.is_int() {
                     // The interpreter produced an int32: mirror it exactly.
-                    self.slots.insert(slot, SlotState { v: Tv { r: dbl, k: Kind::Double }, dirty: true });
+                    self.slots.insert(slot, SlotState { v: Tv { r: dbl, k: Kind::Double }, dirty: true, mem: None });
                     let e = self.snapshot_exit(vm, pc, ExitKind::Side);
                     let i = self.w.ins(Insn::new(LOp::D2IX, dbl, NONE, e as i64));
                     self.set(slot, Tv { r: i, k: Kind::Int });
@@ -629,7 +717,7 @@ impl Recorder {
                     // If it does not fit, the exit must still leave the right number
                     // (the uint32 as a double) in the slot.
                     let d = self.w.op1(LOp::U2D, bits);
-                    self.slots.insert(slot, SlotState { v: Tv { r: d, k: Kind::Double }, dirty: true });
+                    self.slots.insert(slot, SlotState { v: Tv { r: d, k: Kind::Double }, dirty: true, mem: None });
                     let z = self.w.kint(0);
                     let c = self.w.op2(LOp::GeI, bits, z);
                     self.guard_now(vm, c, true, pc);
@@ -876,7 +964,7 @@ impl Recorder {
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
                 let shape = o.shape();
                 let Some((k, a)) = Shape::lookup(shape, name) else {
-                    return self.record_prop_add(vm, recv, v, slot(i.obj), o, name, pc);
+                    return self.record_prop_add(vm, recv, (v, slot(i.src)), slot(i.obj), o, name, pc);
                 };
                 if a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE {
                     return abort("store to an accessor or read-only property");
@@ -1004,14 +1092,14 @@ impl Recorder {
                 let i = insn::Add::decode(bc, at);
                 let a = self.get(vm, slot(i.a))?;
                 let b = self.get(vm, slot(i.b))?;
-                self.arith(vm, op, a, b, slot(i.dst), code, pc)?;
+                self.arith(vm, op, a, b, (Some(slot(i.a)), Some(slot(i.b))), slot(i.dst), code, pc)?;
             }
             Op::AddInt | Op::SubInt => {
                 let i = insn::AddInt::decode(bc, at);
                 let a = self.get(vm, slot(i.a))?;
                 let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
                 let aop = if op == Op::AddInt { Op::Add } else { Op::Sub };
-                self.arith(vm, aop, a, b, slot(i.dst), code, pc)?;
+                self.arith(vm, aop, a, b, (Some(slot(i.a)), None), slot(i.dst), code, pc)?;
             }
             Op::Inc | Op::Dec => {
                 let i = insn::Inc::decode(bc, at);
@@ -1021,7 +1109,7 @@ impl Recorder {
                 }
                 let b = Tv { r: self.w.kint(1), k: Kind::Int };
                 let aop = if op == Op::Inc { Op::Add } else { Op::Sub };
-                self.arith(vm, aop, a, b, slot(i.dst), code, pc)?;
+                self.arith(vm, aop, a, b, (Some(slot(i.src)), None), slot(i.dst), code, pc)?;
             }
             Op::Neg => {
                 let i = insn::Neg::decode(bc, at);
@@ -1212,9 +1300,11 @@ impl Recorder {
                     v
                 };
                 self.frames.pop();
-                // The callee's registers are dead: forget them.
+                // The callee's registers are dead: forget them. What memory holds
+                // there is unknown from now on (stores to them may be dead).
                 let cb = vf.base;
                 self.slots.retain(|s, _| *s < cb);
+                self.guard_floor = self.guard_floor.min(cb);
                 self.set(vf.ret_slot, v);
             }
             _ => return abort(&format!("unsupported {}", op.name())),
@@ -1381,7 +1471,9 @@ impl Recorder {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn arith(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, dst: u32, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
+    /// `src`: the slots `a` and `b` were read from (`None` for immediates).
+    #[allow(clippy::too_many_arguments)]
+    fn arith(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, src: (Option<u32>, Option<u32>), dst: u32, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
         if op == Op::Add && (a.k == Kind::Str || b.k == Kind::Str) && a.k != Kind::Object && b.k != Kind::Object {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let (x, y) = (self.boxed(a), self.boxed(b));
@@ -1406,7 +1498,7 @@ impl Recorder {
                     };
                     // Predict from the runtime values: if this iteration overflows, the
                     // trace computes in doubles.
-                    let (x, y) = (self.peek_int(vm, a), self.peek_int(vm, b));
+                    let (x, y) = (self.peek_int(vm, a, src.0), self.peek_int(vm, b, src.1));
                     let fits = match (x, y) {
                         (Some(x), Some(y)) => match op {
                             Op::Add => x.checked_add(y).is_some(),
@@ -1423,7 +1515,7 @@ impl Recorder {
                     }
                 }
                 Op::Mod => {
-                    let (x, y) = (self.peek_int(vm, a), self.peek_int(vm, b));
+                    let (x, y) = (self.peek_int(vm, a, src.0), self.peek_int(vm, b, src.1));
                     if matches!((x, y), (Some(x), Some(y)) if x >= 0 && y > 0) {
                         let z = self.w.kint(0);
                         let c1 = self.w.op2(LOp::GeI, a.r, z);
@@ -1476,12 +1568,13 @@ impl Recorder {
         }
     }
 
-    fn peek_int(&self, vm: &Vm, v: Tv) -> Option<i32> {
+    /// The int32 that traced value `v`, read from `slot` (`None`: an immediate),
+    /// holds in this iteration.
+    fn peek_int(&self, vm: &Vm, v: Tv, slot: Option<u32>) -> Option<i32> {
         if let Some(k) = self.w.lir.kint(v.r) {
             return Some(k);
         }
-        let s = self.slots.iter().find(|(_, s)| s.v.r == v.r).map(|(k, _)| *k)?;
-        self.stack_value(vm, s).as_int()
+        self.stack_value(vm, slot?).as_int()
     }
 
     /// A comparison producing a `Bool` ref.
@@ -1684,6 +1777,8 @@ impl Recorder {
                 self.set(slot, Tv { r: d, k: Kind::Double });
             } else if tv.k.slot_type() != *ty {
                 return abort("nested tree entry type mismatch");
+            } else {
+                self.store_if_mem_differs(slot, tv);
             }
         }
         let (inner_slots, inner_inline) = {
@@ -1755,7 +1850,13 @@ impl Recorder {
             return abort("new of a native or bound function");
         }
         match fo.data() {
-            ObjectData::Function(FunctionKind::Native { f, magic }) => self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc),
+            ObjectData::Function(FunctionKind::Native { f, magic }) => {
+                self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc)?;
+                // The interpreter clears the call window (but the result) after a
+                // native call: what memory holds there is unknown to the trace.
+                self.forget(wslot..wslot + 2 + argc as u32, fb + dst as u32);
+                Ok(())
+            }
             ObjectData::Function(FunctionKind::Closure { code, env }) => {
                 let (code, env) = (*code, *env);
                 if op == Op::New {
@@ -1810,10 +1911,16 @@ impl Recorder {
                 }
                 // Make sure the arguments are traced values (they become the callee's).
                 for r in 0..2 + argc as u32 {
-                    self.get(vm, wslot + r)?;
-                    // Mark as written so exits inside the callee restore them.
+                    let v = self.get(vm, wslot + r)?;
+                    // Mark as written so exits inside the callee restore them (an
+                    // int32 in memory traced as a double is stored as one).
                     if let Some(s) = self.slots.get_mut(&(wslot + r)) {
-                        s.dirty = true;
+                        if s.mem == Some(v.k.slot_type()) {
+                            s.dirty = true;
+                            s.mem = None;
+                        } else {
+                            self.set(wslot + r, v);
+                        }
                     }
                 }
                 self.max_slot = self.max_slot.max(wslot + nregs.max(2 + argc as u32));
@@ -2076,10 +2183,10 @@ impl Recorder {
     /// prototypes' (no setter or read-only property of that name may appear), and
     /// leaves the transition to be typed once the interpreter made it.
     #[allow(clippy::too_many_arguments)]
-    fn record_prop_add(&mut self, vm: &Vm, recv: Tv, v: Tv, obj_slot: u32, o: Gc<JsObject>, name: Gc<crate::string::JsString>, pc: u32) -> Result<StepResult, Abort> {
+    fn record_prop_add(&mut self, vm: &Vm, recv: Tv, (v, v_slot): (Tv, u32), obj_slot: u32, o: Gc<JsObject>, name: Gc<crate::string::JsString>, pc: u32) -> Result<StepResult, Abort> {
         if name == vm.names.length && o.class() == ObjectClass::Array && v.k == Kind::Int {
             // Truncating or extending an array: a helper, as the interpreter does it.
-            let n = self.peek_int(vm, v);
+            let n = self.peek_int(vm, v, Some(v_slot));
             if n.is_none_or(|n| n < 0) || o.flags() & (OBJ_SPARSE | crate::object::OBJ_LENGTH_READONLY) != 0 {
                 return abort("array length store the interpreter must do");
             }
@@ -2183,7 +2290,7 @@ impl Recorder {
                     let d = self.w.op1(LOp::I2D, cur.r);
                     self.set(*slot, Tv { r: d, k: Kind::Double });
                 }
-                (t, k) if t == k.slot_type() => {}
+                (t, k) if t == k.slot_type() => self.store_if_mem_differs(*slot, cur),
                 _ => {
                     stable = false;
                     if cur.k == Kind::Double && *t == SlotType::Int {
