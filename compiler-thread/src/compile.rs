@@ -17,6 +17,11 @@ pub fn compile_fragment(job: &FragmentJob, helpers: &[HelperSig], name: &str) ->
     let recorded = job.lir.insns.len() as u32;
     let mut last_err = String::from("nothing to compile");
     for cand in prepare::candidates(job) {
+        if cfg!(debug_assertions) {
+            if let Err(e) = engine_core::jit::lir::validate::validate(&cand.lir, Some(helpers)) {
+                panic!("invalid LIR for {name}: {e}\n{}", to_text(&cand.lir));
+            }
+        }
         let cj = CompileJob { lir: cand.lir, helpers: helpers.to_vec(), branch: !job.trunk, name: name.to_string(), exit_base: job.exit_base };
         match backend(&cj) {
             Ok(asm) => {

@@ -25,13 +25,16 @@ pub struct Candidate {
 /// compile, for lack of registers).
 pub fn candidates(job: &FragmentJob) -> Vec<Candidate> {
     let mut out = Vec::new();
+    lir::validate::check(&job.lir, "recording");
     if job.trunk && job.peel {
         if let Some(p) = lir::peel::peel(&job.lir) {
+            lir::validate::check(&p.lir, "peeling");
             let exit_types = peeled_exit_types(&p, &job.exit_types, &job.entry_types);
             let first: Vec<u32> = (0..p.exit_origin.len()).map(|i| p.exit_origin.iter().position(|x| *x == p.exit_origin[i]).unwrap_or(i) as u32).collect();
             let mut l = p.lir;
             lir::opt::optimize(&mut l);
             let exit_types = types_of_exit_values(&l, exit_types);
+            check_exit_types(&l, &exit_types);
             out.push(Candidate { lir: l, exit_types, exit_first_copy: first });
         }
     }
@@ -39,8 +42,18 @@ pub fn candidates(job: &FragmentJob) -> Vec<Candidate> {
     lir::opt::optimize(&mut l);
     let n = l.exits.len() as u32;
     let exit_types = types_of_exit_values(&l, job.exit_types.clone());
+    check_exit_types(&l, &exit_types);
     out.push(Candidate { lir: l, exit_types, exit_first_copy: (0..n).collect() });
     out
+}
+
+/// In debug builds: the exit type maps agree with the values the exits box.
+fn check_exit_types(l: &Lir, types: &[ExitTypes]) {
+    if cfg!(debug_assertions) {
+        if let Err(e) = lir::validate::validate_exit_types(l, types) {
+            panic!("exit types disagree with the LIR: {e}\n{}", lir::text::to_text(l));
+        }
+    }
 }
 
 /// The slots an exit writes get the type their value is boxed as (exit stubs box

@@ -15,6 +15,7 @@
 pub mod opt;
 pub mod peel;
 pub mod text;
+pub mod validate;
 pub mod writer;
 
 use alloc::vec::Vec;

@@ -158,8 +158,11 @@ fn compact(lir: &mut Lir, live: &[bool]) -> usize {
 /// The standard pipeline after recording.
 pub fn optimize(lir: &mut Lir) -> (usize, usize) {
     let stores = dead_slot_stores(lir);
+    super::validate::check(lir, "dead slot stores");
     prune_exit_maps(lir);
+    super::validate::check(lir, "exit map pruning");
     let dead = dce(lir);
+    super::validate::check(lir, "dead code elimination");
     (stores, dead)
 }
 
