@@ -17,6 +17,9 @@ options:
                           (record at once, extend every exit at its first hit)
   --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS)
   --jit-peel=on|off       peel loops so loop-carried values stay in registers
+  --jit-check             checking mode: every exit and every recorded step is
+                          checked against the interpreter's state; violations are
+                          reported on stderr and the exit status is 5
   --heap-limit=SIZE       hard heap limit, e.g. 64M, 1G (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
   --max-call-depth=N      nested script calls before RangeError (default 10000)
@@ -124,6 +127,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
             "--jit-workers" => o.jit_workers = number(flag, &value()?)?,
+            "--jit-check" => o.config.jit.check = true,
             "--jit-diag" => o.config.jit.diag = engine_core::jit::monitor::diag::parse(&value()?),
             "--jit-peel" => {
                 o.config.jit.peel = match value()?.as_str() {

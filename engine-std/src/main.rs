@@ -74,6 +74,11 @@ fn run(opts: Options) -> u8 {
         }
     }
     engine.vm().jit_report_stats();
+    let failures = engine.jit_stats().check_failures;
+    if failures > 0 {
+        eprintln!("tarsier: the JIT's checking mode found {failures} violations");
+        return 5;
+    }
     0
 }
 

@@ -49,8 +49,17 @@ pub fn modes() -> Vec<Mode> {
         // Compiler threads shared by all engines of the run; code arrives whenever.
         Mode { name: "jit=background", config: jit, compiler: Compiler::Pool(background_pool()) },
         // Records at the first loop crossing and extends every exit at its first hit.
-        Mode { name: "jit-stress", config: stress, compiler: Compiler::Sync },
+        Mode { name: "jit-stress", config: stress.clone(), compiler: Compiler::Sync },
     ]
+}
+
+/// The JIT's checking mode (see `engine_core::jit::check`) at the stress
+/// thresholds: every exit and recorded step is checked against the
+/// interpreter's state. Runs the JIT-specific programs and the fuzz sample.
+pub fn check_mode() -> Mode {
+    let mut config = modes().pop().expect("stress mode").config;
+    config.jit.check = true;
+    Mode { name: "jit-check", config, compiler: Compiler::Sync }
 }
 
 /// A host that captures printed lines.
@@ -119,6 +128,10 @@ pub fn run_program(source: &str, file: &str, mode: &Mode) -> String {
     drop(done);
     let _ = watchdog.join();
     let mut out = host.output();
+    let check_failures = engine.jit_stats().check_failures;
+    if check_failures > 0 {
+        out.push_str(&format!("<the JIT's checking mode found {check_failures} violations>\n"));
+    }
     match result {
         Ok(_) => {}
         Err(Error::Exception { message, .. }) => {

@@ -14,7 +14,9 @@ fn js_corpus() {
     }
     assert!(!programs.is_empty(), "no programs found under {}", root.display());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let modes = tests::modes();
+    let mut modes = tests::modes();
+    // The checking mode on every program (it costs little at these sizes).
+    modes.push(tests::check_mode());
     let failures = tests::run_corpus(&programs, &modes, threads);
     for f in &failures {
         eprintln!("FAIL [{}] {}: {}", f.mode, f.path.strip_prefix(&root).unwrap_or(&f.path).display(), f.detail);

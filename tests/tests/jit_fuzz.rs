@@ -17,8 +17,11 @@ fn env_u64(name: &str, default: u64) -> u64 {
 fn generated_programs_print_the_same_in_every_jit_mode() {
     let start = env_u64("TARSIER_FUZZ_START", 0);
     let count = env_u64("TARSIER_FUZZ_SEEDS", 200);
-    let modes: Vec<tests::Mode> = tests::modes().into_iter().filter(|m| matches!(m.name, "jit=off" | "jit=sync" | "jit=background" | "jit-stress")).collect();
+    let mut modes: Vec<tests::Mode> = tests::modes().into_iter().filter(|m| matches!(m.name, "jit=off" | "jit=sync" | "jit=background" | "jit-stress")).collect();
     assert_eq!(modes.len(), 4, "the runner's modes changed");
+    // And the JIT checking itself (exits against their type maps, recordings
+    // against the interpreter).
+    modes.push(tests::check_mode());
     let next = Arc::new(AtomicU64::new(start));
     let failures = Arc::new(Mutex::new(Vec::<(u64, String)>::new()));
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);

@@ -31,7 +31,8 @@ impl Vm {
             self.jit.oracle.slots.insert((rec.anchor, *s));
         }
         let anchor = rec.anchor as usize;
-        let want_lir = self.jit.config.diag & diag::LIR != 0;
+        // The checking mode reports violations with the fragment's LIR.
+        let want_lir = self.jit.config.diag & diag::LIR != 0 || self.jit.config.check;
         let (ti, frag) = match rec.kind {
             RecordKind::Trunk => {
                 let job = FragmentJob {

@@ -8,6 +8,7 @@
 //! that restore the interpreter's exact state from exit maps; hot exits grow
 //! branch traces; type-unstable loops get peer trees.
 
+pub mod check;
 pub mod helpers;
 mod install;
 pub mod lir;
@@ -399,6 +400,9 @@ impl Vm {
             top = top.max(fbase as usize + (code.info.register_count as usize).max(2 + f.argc as usize));
         }
         self.sp = top.max(self.frames[entry_depth].base as usize + self.frames[entry_depth].code.info.register_count as usize);
+        if self.jit.config.check {
+            self.jit_check_exit(anchor, ti, exit, base as usize);
+        }
         let mut nested_inner = None;
         if kind == ExitKind::Nested {
             // A nested tree left early: its exit stub wrote its slots; rebuild its

@@ -46,6 +46,9 @@ pub struct JitConfig {
     pub peel: bool,
     /// Diagnostic flags (`flags::*`).
     pub diag: u32,
+    /// Checking mode: the JIT checks exits and recordings against the
+    /// interpreter's state (see `jit::check`).
+    pub check: bool,
 }
 
 impl Default for JitConfig {
@@ -63,6 +66,7 @@ impl Default for JitConfig {
             thrash_limit: 64,
             peel: true,
             diag: 0,
+            check: false,
         }
     }
 }
@@ -330,6 +334,8 @@ pub struct Stats {
     pub max_record_ns: u64,
     /// Job counters of the code service.
     pub jobs: ServiceCounters,
+    /// Violations the checking mode found (see `jit::check`).
+    pub check_failures: u64,
 }
 
 impl Stats {

@@ -81,7 +81,11 @@ fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u3
         .map(|(o, e)| {
             let mut t = original.get(*o as usize).cloned().unwrap_or_default();
             for (slot, ty) in &p.phis {
-                if e.slots.iter().any(|(s, _)| s == slot) && !t.iter().any(|(s, _)| s == slot) {
+                // Only where the exit restores the slot from its phi: a copy of a
+                // guard on a value loaded into the slot restores that value, whose
+                // type is what the guard checks.
+                let from_phi = e.slots.iter().any(|(s, r)| s == slot && p.lir.get(*r).op == lir::LOp::Phi);
+                if from_phi && !t.iter().any(|(s, _)| s == slot) {
                     let st = match slot_type_of_lir(*ty) {
                         Some(t) => t,
                         None => match entry.iter().find(|(s, _)| s == slot) {

@@ -495,6 +495,27 @@ impl Recorder {
         }
     }
 
+    /// Checking mode: every tracked slot holds a value of its traced type in the
+    /// interpreter (numbers may differ in representation only).
+    fn check_tracked_slots(&self, vm: &mut Vm) -> Result<(), Abort> {
+        let mut bad = None;
+        for (slot, st) in &self.slots {
+            let v = self.stack_value(vm, *slot);
+            let ok = match Kind::of(v) {
+                Some(k) if k.is_number() => st.v.k.is_number(),
+                Some(k) => k == st.v.k,
+                None => false,
+            };
+            if !ok && bad.is_none_or(|(s, _, _)| *slot < s) {
+                bad = Some((*slot, st.v.k, v));
+            }
+        }
+        let Some((slot, k, v)) = bad else { return Ok(()) };
+        let pc = self.current_pc(vm);
+        vm.jit_check_record_failed(self.anchor, slot, &format!("{k:?}"), v, pc, super::lir::text::to_text(&self.w.lir));
+        abort("checking mode: a traced slot differs from the interpreter")
+    }
+
     /// The boxed form of a traced value.
     fn boxed(&mut self, v: Tv) -> Ref {
         match v.k {
@@ -734,6 +755,9 @@ impl Recorder {
     /// Records the instruction at the current pc of the top frame (about to run).
     pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
         self.resolve_pending(vm)?;
+        if vm.jit.config.check {
+            self.check_tracked_slots(vm)?;
+        }
         self.steps += 1;
         if self.w.lir.insns.len() as u32 > self.max_len {
             return abort("trace too long");

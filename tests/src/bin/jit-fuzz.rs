@@ -17,7 +17,9 @@
 //!   --timeout SECS   per run (default 10)
 //!   --modes LIST     comma-separated, first is the reference
 //!                    (default off,sync,stress; also bg, bg-stress, nopeel,
-//!                    stress-nopeel, gc: stress with a collection every 97 allocations)
+//!                    stress-nopeel, gc: stress with a collection every 97 allocations,
+//!                    check and check-stress: the JIT's checking mode, whose
+//!                    violations exit with status 5)
 //!   --node           also compare the interpreter with node (interpreter bugs)
 //! ```
 
@@ -47,6 +49,8 @@ fn mode(name: &str) -> Option<Mode> {
         "nopeel" => &["--jit=sync", "--jit-peel=off"],
         "stress-nopeel" => &["--jit=sync", "--jit-hot=1", "--jit-peel=off"],
         "gc" => &["--jit=sync", "--jit-hot=1", "--gc-stress=97"],
+        "check" => &["--jit=sync", "--jit-check"],
+        "check-stress" => &["--jit=sync", "--jit-hot=1", "--jit-check"],
         _ => return None,
     };
     Some(Mode { name: name.to_string(), args: args.iter().map(|s| s.to_string()).collect() })
