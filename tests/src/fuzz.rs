@@ -202,7 +202,14 @@ pub struct Gen {
     /// 0..=100: how often exotic operations and non-int values appear. Low values
     /// give loops the JIT compiles, with rare type changes; high values give chaos.
     chaos: u64,
+    /// Generator version 2 (seeds from [`V2_SEEDS`] on): adds the shapes that
+    /// found JIT bugs (see `unstable_stmt`) and more nested early exits. Older
+    /// seeds keep generating the programs they always did.
+    v2: bool,
 }
+
+/// Seeds at or above this use generator version 2.
+pub const V2_SEEDS: u64 = 10_000_000;
 
 /// The helpers every program starts with: the checksum and a safe printer.
 pub const PRELUDE: &str = r#"var __h = 0;
@@ -270,6 +277,7 @@ pub fn generate(seed: u64) -> String {
         lines_left: 0,
         globals_to_print: Vec::new(),
         chaos: 50,
+        v2: seed >= V2_SEEDS,
     };
     g.program(seed);
     g.out
@@ -610,6 +618,8 @@ impl Gen {
             4,                                                   // 6 switch
             if in_loop { 3 } else { 1 },                         // 7 print
             5,                                                   // 8 closures
+            if in_loop && self.v2 { 10 } else { 0 },             // 9 unstable types
+            if self.v2 && self.sc.loop_depth >= 2 { 6 } else { 0 }, // 10 nested early exit
         ];
         match self.rng.weighted(&w) {
             0 => self.stmt_simple(),
@@ -625,7 +635,86 @@ impl Gen {
             6 => self.switch_stmt(),
             7 => self.print_stmt(),
             8 => self.closure_stmt(),
+            9 => self.unstable_stmt(),
+            10 => self.jump_stmt(),
             _ => self.stmt_simple(),
+        }
+    }
+
+    /// Version 2: values whose types change on some iterations only, chains of
+    /// slots shifted each iteration, int32 overflow on some iterations, mixed
+    /// int/double/boolean/undefined flowing into one slot, and types that change
+    /// late in a long loop (racing a background compilation).
+    fn unstable_stmt(&mut self) {
+        let Some(c) = self.sc.counters.last().cloned() else { return self.stmt_simple() };
+        if self.sc.scalars.is_empty() {
+            return self.stmt_simple();
+        }
+        let i = c.name.clone();
+        let x = self.rng.pick(&self.sc.scalars).clone();
+        let k = self.rng.range(c.lo, c.hi.max(c.lo + 1));
+        match self.rng.below(7) {
+            0 | 1 => {
+                // A chain shifted each iteration: d = c | 0; c = b; b = a; a = <new>.
+                let mut chain: Vec<String> = Vec::new();
+                for _ in 0..self.rng.range(2, 5) {
+                    let s = self.rng.pick(&self.sc.scalars).clone();
+                    if !chain.contains(&s) {
+                        chain.push(s);
+                    }
+                }
+                if chain.len() < 2 {
+                    return self.stmt_simple();
+                }
+                let last = chain.len() - 1;
+                let head = if self.rng.chance(50) { format!("{} | 0", chain[last - 1]) } else { chain[last - 1].clone() };
+                self.line(&format!("{} = {head};", chain[last]));
+                for j in (1..last).rev() {
+                    self.line(&format!("{} = {};", chain[j], chain[j - 1]));
+                }
+                let fresh = self.mixed_value(&i, k);
+                self.line(&format!("{} = {fresh};", chain[0]));
+            }
+            2 => {
+                // Overflow on some iterations only.
+                let big = self.rng.pick_str(&["2147483647", "2147483000", "1073741824", "-2147483648"]);
+                let cond = self.phase_cond();
+                self.line(&format!("{x} = {i};"));
+                self.line(&format!("if ({cond}) {x} += {big};"));
+            }
+            3 => {
+                // Mixed types into one slot.
+                let v = self.mixed_value(&i, k);
+                self.line(&format!("{x} = {v};"));
+            }
+            4 => {
+                // A late type change (long loops compile in the background first).
+                let late = self.rng.range((c.lo + c.hi) / 2, c.hi.max(c.lo + 1));
+                let v = self.rng.pick_str(&["0.5", "\"late\"", "true", "undefined", "null", "-0", "2147483648"]);
+                self.line(&format!("if ({i} === {late}) {x} = {v};"));
+            }
+            5 => {
+                // Grows by multiplication until it overflows, then wraps back.
+                self.line(&format!("{x} = ({x} | 0) * 3 + 1;"));
+                self.line(&format!("if ({x} > 1e12 || {x} < -1e12) {x} = {x} | 0;"));
+            }
+            _ => {
+                // The loop variable itself flows through a double on some iterations.
+                let cond = self.phase_cond();
+                self.line(&format!("{x} = ({cond}) ? {i} / 2 : {i} + 0;"));
+            }
+        }
+    }
+
+    /// A value whose type depends on the iteration (counter `i`, pivot `k`).
+    fn mixed_value(&mut self, i: &str, k: i64) -> String {
+        match self.rng.below(6) {
+            0 => format!("{i} % 4 === 0 ? true : {i} % 4 === 1 ? undefined : {i} % 4 === 2 ? {i} + 0.5 : {i}"),
+            1 => format!("{i} < {k} ? {i} + 2147483647 : {i}"),
+            2 => format!("({i} & 3) === 1 ? {i} * 0.5 : {i} | 0"),
+            3 => format!("{i} > {k} ? \"s\" + {i} : {i}"),
+            4 => format!("{i} === {k} ? null : {i} - 1"),
+            _ => i.to_string(),
         }
     }
 
@@ -956,7 +1045,7 @@ impl Gen {
             return;
         }
         let mut n = self.pick_iters(max);
-        let label = if self.rng.chance(25) { Some(self.name("L")) } else { None };
+        let label = if self.rng.chance(if self.v2 { 45 } else { 25 }) { Some(self.name("L")) } else { None };
         let prefix = label.as_ref().map(|l| format!("{l}: ")).unwrap_or_default();
         let c = self.name("i");
         let n_i = n as i64;

@@ -53,6 +53,45 @@ pub fn modes() -> Vec<Mode> {
     ]
 }
 
+/// The modes of a fuzz campaign beyond [`modes`]: background compilation at the
+/// stress thresholds, and stress with a collection every 97 allocations.
+pub fn campaign_modes() -> Vec<Mode> {
+    let stress = modes().pop().expect("stress mode").config;
+    let gc = Config { gc_stress_interval: 97, ..stress.clone() };
+    vec![
+        Mode { name: "bg-stress", config: stress, compiler: Compiler::Pool(background_pool()) },
+        Mode { name: "gc", config: gc, compiler: Compiler::Sync },
+    ]
+}
+
+/// What a run exercised of the JIT, from its statistics (for the fuzzer's
+/// distribution report): feature names, each counted once per run.
+pub fn jit_features(s: &engine_core::jit::monitor::Stats) -> Vec<String> {
+    let mut f = Vec::new();
+    let mut add = |cond: bool, name: &str| {
+        if cond {
+            f.push(name.to_string());
+        }
+    };
+    add(s.recordings > 0, "recorded");
+    add(s.trees > 0, "tree compiled");
+    add(s.trees > 1, "several trees (peers or loops)");
+    add(s.branches > 0, "branch trace");
+    add(s.nested_calls > 0, "nested tree call");
+    add(s.entries > 0, "native code entered");
+    add(s.blacklisted > 0, "blacklisted");
+    add(s.oracle_demotions > 0, "oracle demotion");
+    for (k, name) in ["side", "loop", "overflow", "interrupt", "unstable", "nested"].iter().enumerate() {
+        add(s.exits_by_kind[k] > 0, &format!("exit: {name}"));
+    }
+    for (why, _) in &s.aborts {
+        // Abort reasons without their variable parts.
+        let why: String = why.chars().take_while(|c| *c != '(' && *c != '"').collect();
+        f.push(format!("abort: {}", why.trim()));
+    }
+    f
+}
+
 /// The JIT's checking mode (see `engine_core::jit::check`) at the stress
 /// thresholds: every exit and recorded step is checked against the
 /// interpreter's state. Runs the JIT-specific programs and the fuzz sample.
@@ -109,11 +148,16 @@ pub const PROGRAM_DEADLINE: std::time::Duration = std::time::Duration::from_secs
 
 /// Runs `source` in a fresh engine and returns what the corpus compares.
 pub fn run_program(source: &str, file: &str, mode: &Mode) -> String {
+    run_program_stats(source, file, mode).0
+}
+
+/// [`run_program`], also returning the engine's JIT statistics.
+pub fn run_program_stats(source: &str, file: &str, mode: &Mode) -> (String, engine_core::jit::monitor::Stats) {
     let config = &mode.config;
     let host = CaptureHost::new(mode.compiler.clone());
     let mut engine = match Engine::new(config.clone(), Box::new(host.clone())) {
         Ok(e) => e,
-        Err(e) => return format!("<engine init failed: {e}>\n"),
+        Err(e) => return (format!("<engine init failed: {e}>\n"), Default::default()),
     };
     // A watchdog interrupts a program that runs away (a JIT bug that turns a loop
     // infinite must fail one test, not hang the whole run).
@@ -128,7 +172,8 @@ pub fn run_program(source: &str, file: &str, mode: &Mode) -> String {
     drop(done);
     let _ = watchdog.join();
     let mut out = host.output();
-    let check_failures = engine.jit_stats().check_failures;
+    let stats = engine.jit_stats();
+    let check_failures = stats.check_failures;
     if check_failures > 0 {
         out.push_str(&format!("<the JIT's checking mode found {check_failures} violations>\n"));
     }
@@ -148,7 +193,7 @@ pub fn run_program(source: &str, file: &str, mode: &Mode) -> String {
             out.push_str(&format!("Uncaught {e}\n"));
         }
     }
-    out
+    (out, stats)
 }
 
 /// Finds every corpus program under `dir`.

@@ -28,7 +28,9 @@ impl Vm {
         self.jit.stats.time_record_ms += rec_ns as f64 / 1e6;
         self.jit.stats.max_record_ns = self.jit.stats.max_record_ns.max(rec_ns);
         for s in &rec.unstable_slots {
-            self.jit.oracle.slots.insert((rec.anchor, *s));
+            if self.jit.oracle.slots.insert((rec.anchor, *s)) {
+                self.jit.stats.oracle_demotions += 1;
+            }
         }
         let anchor = rec.anchor as usize;
         // The checking mode reports violations with the fragment's LIR.

@@ -465,7 +465,9 @@ impl Vm {
             // Remember the instruction that left int32.
             let f = self.frames.last().expect("frame");
             let key = (f.code.addr(), f.pc);
-            self.jit.oracle.insns.insert(key);
+            if self.jit.oracle.insns.insert(key) {
+                self.jit.stats.oracle_demotions += 1;
+            }
         }
         // Hot side exits grow branch traces. (A loop exit means the loop is done:
         // nothing to extend. No second recording may start while one runs, e.g.

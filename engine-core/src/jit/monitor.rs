@@ -336,6 +336,8 @@ pub struct Stats {
     pub jobs: ServiceCounters,
     /// Violations the checking mode found (see `jit::check`).
     pub check_failures: u64,
+    /// Slots and instructions the oracle was told to keep as doubles.
+    pub oracle_demotions: u64,
 }
 
 impl Stats {
