@@ -198,6 +198,11 @@ pub(crate) unsafe extern "C" fn h_call_tree(state: *mut TraceState, id: u32, off
         let vm = (*state).vm;
         (*vm).jit.nested.clear();
         let (anchor, tree) = unpack_tree_id(id);
+        let vmr = &mut *vm;
+        if vmr.jit.config.check && !vmr.jit.anchors[anchor as usize].trees[tree as usize].replayable {
+            // Checking mode: this run can no longer be undone and replayed.
+            vmr.jit.check_log_full = true;
+        }
         // Pinned (again: the caller's run already is) while the inner code runs.
         let guard = (*vm).jit.local.pin();
         let Some(entry) = (*vm).jit.tree_entry(anchor, tree, &guard) else {
@@ -600,4 +605,35 @@ pub(crate) unsafe extern "C" fn h_instance_of(state: *mut TraceState, v: u64, f:
     // SAFETY: per the function contract; the walk reads the VM and allocates nothing.
     let vm = unsafe { &*(*state).vm };
     instance_of_fast(vm, Value(v), Value(f)).map_or(-1, |b| b as i32)
+}
+
+/// Checking mode: logs the 64-bit word at `ptr + off` before the trace stores
+/// over it, so a replay can undo the trace's heap writes (see `jit::check`).
+/// Returns 1.
+///
+/// # Safety
+/// `state` is the live state of the calling trace; `ptr + off` is the address
+/// of a live value the trace is about to store to.
+pub(crate) unsafe extern "C" fn h_check_log(state: *mut TraceState, ptr: *mut u8, off: i32) -> i32 {
+    // SAFETY: per the function contract.
+    unsafe {
+        let addr = ptr.offset(off as isize) as *mut u64;
+        let vm = &mut *(*state).vm;
+        if vm.jit.check_log.len() < super::check::CHECK_LOG_CAP {
+            vm.jit.check_log.push((addr as usize, addr.read()));
+        } else {
+            vm.jit.check_log_full = true;
+        }
+    }
+    1
+}
+
+/// Checking mode: counts a loop edge (see `jit::check`). Returns 1.
+///
+/// # Safety
+/// `state` is the live state of the calling trace.
+pub(crate) unsafe extern "C" fn h_check_tick(state: *mut TraceState) -> i32 {
+    // SAFETY: per the function contract.
+    unsafe { (*state).iterations += 1 };
+    1
 }

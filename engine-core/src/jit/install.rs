@@ -57,6 +57,7 @@ impl Vm {
                     keepalive: rec.keepalive.clone(),
                     short_runs: 0,
                     disabled: false,
+                    replayable: rec.replayable(),
                 };
                 let a = &mut self.jit.anchors[anchor];
                 a.trees.push(tree);
@@ -82,6 +83,7 @@ impl Vm {
                     e.branch = Some(frag);
                 }
                 t.keepalive.extend(rec.keepalive.iter().copied());
+                t.replayable &= rec.replayable();
                 t.max_slot = t.max_slot.max(rec.max_slot);
                 t.max_inline = t.max_inline.max(rec.max_inline);
                 t.requested_ns = self.jit_record_start;

@@ -62,7 +62,7 @@ impl Vm {
     /// Called by `LoopHeader` when its counter reached the hot threshold. Returns
     /// `true` when native code ran and the interpreter must reload its state.
     pub(crate) fn jit_loop_header(&mut self, code: Gc<Code>, pc: u32, counter: u32) -> bool {
-        if self.jit.recording.is_some() {
+        if self.jit.recording.is_some() || self.jit.replay.is_some() {
             return false;
         }
         let anchor = self.jit.anchor(code.addr(), pc, || Self::location(code, pc));
@@ -142,6 +142,9 @@ impl Vm {
         if let Some(n) = nested {
             rec.guard_inner_exit(n);
         }
+        if matches!(kind, RecordKind::Branch { .. }) {
+            rec.first_at = self.frames.last().map(|f| (self.frames.len(), f.pc));
+        }
         self.jit.stats.recordings += 1;
         let what = match kind {
             RecordKind::Trunk => String::from("trunk"),
@@ -158,6 +161,9 @@ impl Vm {
     /// Called before every instruction while recording. Returns `true` when the
     /// step ran native code (a nested tree) and the interpreter must reload.
     pub(crate) fn jit_record_step(&mut self) -> bool {
+        if self.jit.replay.is_some() {
+            return self.jit_replay_step();
+        }
         let Some(mut rec) = self.jit.recording.take() else {
             self.jit_recording = false;
             return false;
@@ -194,6 +200,9 @@ impl Vm {
 
     /// Stops a recording (an exception or other event the recorder cannot follow).
     pub(crate) fn jit_abort_if_recording(&mut self, why: &str) {
+        if self.jit.replay.is_some() {
+            self.jit_replay_finish(Some(&format!("the interpreter stopped before reaching the exit ({why})")));
+        }
         if let Some(rec) = self.jit.recording.take() {
             self.jit_recording = false;
             self.abort_recording(&rec, why);
@@ -306,6 +315,9 @@ impl Vm {
         self.jit.stats.entries += 1;
         self.jit.nested.clear();
         let entry_depth = self.frames.len() - 1;
+        // Checking mode: what to put back for the interpreter to replay the run.
+        let snapshot = self.jit_check_snapshot(anchor, ti, base, max_slot);
+        let sp = self.sp;
         let env = frame.env.map_or(core::ptr::null(), |e| e.as_ptr() as *const crate::interp::Env);
         // SAFETY: `base` is a valid index into the register stack, which does not move.
         let base_ptr = unsafe { self.stack_ptr().add(base) };
@@ -331,7 +343,15 @@ impl Vm {
             self.mark(if self.jit_recording { monitor::Activity::Record } else { monitor::Activity::Interpret });
         }
         drop(guard);
-        self.apply_exit(anchor, ti, exit, entry_depth, state.gc_requested != 0);
+        let gc = state.gc_requested != 0;
+        match snapshot {
+            // (The collection waits until the entry values are back on the stack.)
+            Some(snap) => {
+                self.apply_exit(anchor, ti, exit, entry_depth, false);
+                self.jit_check_begin_replay(anchor, ti, exit, entry_depth, snap, state.iterations, sp, gc);
+            }
+            None => self.apply_exit(anchor, ti, exit, entry_depth, gc),
+        }
         Some(exit)
     }
 
@@ -483,6 +503,11 @@ impl Vm {
         if !can {
             return;
         }
+        if let Some(slot) = self.jit.replay_branch.as_mut() {
+            // Checking mode: the run is replayed first; the branch starts after.
+            *slot = Some((anchor, ti as u32, exit, entry_depth, nested_inner));
+            return;
+        }
         if self.jit_recording || self.jit.recording.is_some() {
             // A tree the recorder runs (a nested tree) left early: if that aborts
             // the recording, this branch is recorded right after.
@@ -555,6 +580,9 @@ impl Vm {
             s.jobs.submitted, s.jobs.completed, s.jobs.failed, s.jobs.superseded, median, max
         ));
         lines.push(format!("  script thread blocked on the compiler {:.2} ms; longest recording {:.3} ms", s.blocked_ns as f64 / 1e6, s.max_record_ns as f64 / 1e6));
+        if self.jit.config.check {
+            lines.push(format!("  checking mode: {} runs replayed by the interpreter, {} violations", s.replays, s.check_failures));
+        }
         for (why, n) in &s.aborts {
             lines.push(format!("  abort x{n}: {why}"));
         }

@@ -214,6 +214,9 @@ pub struct Tree {
     pub short_runs: u32,
     /// Disabled after thrashing, superseded, or its compilation failed.
     pub disabled: bool,
+    /// Checking mode: every fragment's runs can be undone and replayed (see
+    /// `jit::check`).
+    pub replayable: bool,
 }
 
 impl Tree {
@@ -338,6 +341,8 @@ pub struct Stats {
     pub check_failures: u64,
     /// Slots and instructions the oracle was told to keep as doubles.
     pub oracle_demotions: u64,
+    /// Checking mode: native runs replayed by the interpreter.
+    pub replays: u64,
 }
 
 impl Stats {
@@ -385,6 +390,16 @@ pub struct Monitor {
     /// innermost first: (anchor, tree, exit). Filled by native code, drained when
     /// the VM applies the outer exit.
     pub nested: Vec<(u32, u32, u32)>,
+    /// Checking mode: what native code's stores overwrote, `(address, old bits)`,
+    /// so a replay can undo them (see `jit::check`).
+    pub check_log: Vec<(usize, u64)>,
+    /// Checking mode: the log reached its cap (the run is not replayed).
+    pub check_log_full: bool,
+    /// Checking mode: the replay in progress.
+    pub replay: Option<Box<super::check::Replay>>,
+    /// Checking mode: a branch an exit asked for while its run is being checked
+    /// (`(anchor, tree, exit, entry depth, inner exit)`), started after the replay.
+    pub replay_branch: Option<Option<(u32, u32, u32, usize, Option<u32>)>>,
 }
 
 impl Monitor {
@@ -407,6 +422,10 @@ impl Monitor {
             start_ns: 0,
             timeline: Vec::new(),
             nested: Vec::new(),
+            check_log: Vec::new(),
+            check_log_full: false,
+            replay: None,
+            replay_branch: None,
         }
     }
 
@@ -448,6 +467,9 @@ impl Monitor {
             }
         }
         if let Some(r) = &self.recording {
+            r.for_each_root(&mut f);
+        }
+        if let Some(r) = &self.replay {
             r.for_each_root(&mut f);
         }
     }

@@ -227,6 +227,14 @@ pub struct Recorder {
     /// The abort was not the loop's fault (an inner loop is not compiled yet): the
     /// monitor retries soon without counting towards the blacklist.
     pub retry_soon: bool,
+    /// Checking mode (see `jit::check`): stores are logged and loop edges counted.
+    check: bool,
+    /// Checking mode: no native with state of its own was called (see
+    /// `replayable`).
+    replay_ok: bool,
+    /// Checking mode, branches: the frame depth and pc the interpreter resumes
+    /// at after the exit, which must be the first instruction recorded.
+    pub first_at: Option<(usize, u32)>,
     /// The abort waits for this inner tree's code (anchor, tree; see
     /// `Anchor::waiting_on`).
     pub waiting_for: Option<(u32, u32)>,
@@ -303,6 +311,9 @@ impl Recorder {
             unknown: hashbrown::HashSet::new(),
             untyped: None,
             retry_soon: false,
+            check: vm.jit.config.check,
+            replay_ok: true,
+            first_at: None,
             waiting_for: None,
         };
         // SAFETY: the anchor's code is the code of a frame on the VM's stack.
@@ -474,6 +485,27 @@ impl Recorder {
         self.max_slot = self.max_slot.max(slot);
         let boxed = self.boxed(v);
         self.w.ins(Insn::new(LOp::StSlot, boxed, NONE, slot as i64));
+    }
+
+    /// Stores boxed `v` at `ptr + off` (an object, environment or element slot);
+    /// in checking mode, logs the old value first so a replay can undo it.
+    fn store64(&mut self, ptr: Ref, v: Ref, off: i32) {
+        if self.check {
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            let o = self.w.kint(off);
+            self.w.call(Helper::CheckLog as u32, Ty::I32, &[st, ptr, o], false);
+        }
+        self.w.store(LOp::St64, ptr, v, off);
+    }
+
+    /// Checking mode: can a run of this fragment be undone and replayed by the
+    /// interpreter? Not when a helper wrote the heap (the undo log only covers the
+    /// trace's own stores) or a native with state of its own was called.
+    pub fn replayable(&self) -> bool {
+        // (A nested tree's own stores are logged; one that cannot be replayed
+        // says so when it is called.)
+        let unlogged = |i: &Insn| i.op == LOp::Call && i.imm != Helper::CallTree as i64 && super::runtime::helper_writes_heap(i.imm as u32);
+        self.replay_ok && !self.w.lir.insns.iter().any(unlogged)
     }
 
     /// Makes memory hold `v`, the slot's traced value, with its traced type, for
@@ -756,6 +788,14 @@ impl Recorder {
     pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
         self.resolve_pending(vm)?;
         if vm.jit.config.check {
+            if let Some((depth, pc)) = self.first_at.take() {
+                let now = (vm.frames.len(), self.current_pc(vm));
+                if now != (depth, pc) {
+                    let what = format!("a branch's first recorded instruction is at depth {} pc {}, but its exit resumes at depth {depth} pc {pc}", now.0, now.1);
+                    vm.jit_check_failed(&what);
+                    return abort("checking mode: the branch starts elsewhere than its exit");
+                }
+            }
             self.check_tracked_slots(vm)?;
         }
         self.steps += 1;
@@ -908,7 +948,7 @@ impl Recorder {
                 let v = self.get(vm, slot(i.src))?;
                 let env = self.env_ref(vm, i.depth)?;
                 let boxed = self.boxed(v);
-                self.w.store(LOp::St64, env, boxed, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
+                self.store64(env, boxed, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
             }
             Op::GetGlobal | Op::GetGlobalOrUndef => {
                 let i = insn::GetGlobal::decode(bc, at);
@@ -939,7 +979,7 @@ impl Recorder {
                 let hp = self.w.kptr(holder.addr() as u64);
                 let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
                 let boxed = self.boxed(v);
-                self.w.store(LOp::St64, slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+                self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
             }
             Op::GetProp => {
                 let i = insn::GetProp::decode(bc, at);
@@ -999,7 +1039,7 @@ impl Recorder {
                 self.keep(Value::cell(shape.header()));
                 let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
                 let boxed = self.boxed(v);
-                self.w.store(LOp::St64, slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
+                self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
             }
             Op::GetElem => {
                 let i = insn::GetElem::decode(bc, at);
@@ -1110,7 +1150,7 @@ impl Recorder {
                 let nh = self.w.op2(LOp::NeP, old, hole);
                 self.guard_now(vm, nh, true, pc);
                 let boxed = self.boxed(v);
-                self.w.store(LOp::St64, addr, boxed, 0);
+                self.store64(addr, boxed, 0);
             }
             Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod => {
                 let i = insn::Add::decode(bc, at);
@@ -2142,6 +2182,9 @@ impl Recorder {
             // Any other side-effect-free builtin: called as is, its result typed
             // after the call.
             let this = self.get(vm, wslot + 1)?;
+            // (Methods of objects may keep state: a regexp's lastIndex, the
+            // random generator; a checking replay could not repeat them.)
+            self.replay_ok &= this.k != Kind::Object;
             let callee = self.get(vm, wslot)?;
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let u = self.w.kval(Value::UNDEFINED.0);
@@ -2300,6 +2343,14 @@ impl Recorder {
 
     /// Closes the loop at the anchor (or ends the trace if types differ).
     fn close_loop(&mut self, vm: &Vm, pc: u32) -> Result<(), Abort> {
+        // Checking mode: count the loop edge first: every exit from here on (type
+        // checks, an unstable end, interrupts) is at the loop header, one
+        // iteration on. A branch that starts at the header (from such an exit)
+        // adds no edge of its own.
+        if self.check && self.steps > 1 {
+            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+            self.w.call(Helper::CheckTick as u32, Ty::I32, &[st], false);
+        }
         // Types on the loop edge must match what the loop top assumes.
         let required: Vec<(u32, SlotType)> = match self.kind {
             RecordKind::Trunk => self.entry_types.clone(),

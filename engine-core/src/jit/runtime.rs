@@ -40,6 +40,8 @@ pub struct TraceState {
     /// One past the highest slot the running trees may use: natives called from
     /// native code keep their own stack use above it.
     pub stack_top: *mut Value,
+    /// Checking mode: loop edges taken since entry (see `jit::check`).
+    pub iterations: u32,
 }
 
 /// Offset of `TraceState::base`.
@@ -56,7 +58,7 @@ pub const STATE_ENV: i32 = core::mem::offset_of!(TraceState, env) as i32;
 impl TraceState {
     /// A state for entering a trace.
     pub fn new(base: *mut Value, vm: *mut crate::interp::Vm, interrupt: *const AtomicBool, env: *const crate::interp::Env) -> TraceState {
-        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 3], inner_exit: 0, env, scratch: 0, stack_top: base }
+        TraceState { base, vm, interrupt, gc_requested: 0, _pad: [0; 3], inner_exit: 0, env, scratch: 0, stack_top: base, iterations: 0 }
     }
 }
 
@@ -330,6 +332,10 @@ pub enum Helper {
     PushN = 33,
     /// [`super::helpers::h_instance_of`].
     InstanceOf = 34,
+    /// [`super::helpers::h_check_log`] (checking mode).
+    CheckLog = 35,
+    /// [`super::helpers::h_check_tick`] (checking mode).
+    CheckTick = 36,
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
@@ -436,6 +442,8 @@ pub fn helper_table() -> Vec<HelperSig> {
         HelperSig { addr: super::helpers::h_set_length as *const () as usize, args: alloc::vec![Val, I32], ret: I32 },
         HelperSig { addr: super::helpers::h_push_n as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val, Val, Val], ret: I32 },
         HelperSig { addr: super::helpers::h_instance_of as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
+        HelperSig { addr: super::helpers::h_check_log as *const () as usize, args: alloc::vec![Ptr, Ptr, I32], ret: I32 },
+        HelperSig { addr: super::helpers::h_check_tick as *const () as usize, args: alloc::vec![Ptr], ret: I32 },
     ]
 }
 
@@ -446,7 +454,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::InstanceOf as usize + 1);
+        assert_eq!(t.len(), Helper::CheckTick as usize + 1);
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
