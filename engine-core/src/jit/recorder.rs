@@ -158,6 +158,9 @@ enum Pending {
     Number { slot: u32, dbl: Ref, pc: u32 },
     /// A uint32 computed in an int register: int32 if it fits.
     Uint { slot: u32, bits: Ref, pc: u32 },
+    /// An int32 result under an overflow guard: the interpreter must have made
+    /// an int32 too, or the trace would go on from a guard that fails at once.
+    Int { slot: u32 },
     /// A property added to the object in `obj_slot` (shape `old`): the new shape
     /// is known once the interpreter made the transition.
     AddProp { obj_slot: u32, obj: Ref, old: usize, name: Gc<crate::string::JsString>, val: Tv, pc: u32 },
@@ -641,12 +644,15 @@ impl Recorder {
         }
     }
 
-    /// ToNumber of `null` or `undefined` (other kinds unchanged): 0, NaN.
+    /// ToNumber of a boolean, `null` or `undefined` (other kinds unchanged): 0
+    /// or 1, 0, NaN.
     fn prim_to_number(&mut self, v: Tv) -> Tv {
         match v.k {
-            // Booleans stay unsupported here: converting them (an `or` with 0 typed
-            // as an int) miscompiled a fuzzer program (seed 66542) not yet
-            // understood, so they abort as before.
+            Kind::Bool => {
+                // The same 0/1 bits, typed as an int32 (so exits box a number).
+                let z = self.w.kint(0);
+                Tv { r: self.w.ins(Insn { op: LOp::OrI, ty: Ty::I32, a: v.r, b: z, imm: 0 }), k: Kind::Int }
+            }
             Kind::Null => Tv { r: self.w.kint(0), k: Kind::Int },
             Kind::Undef => Tv { r: self.w.kdbl(f64::NAN), k: Kind::Double },
             _ => v,
@@ -763,6 +769,11 @@ impl Recorder {
                 let boxed = self.boxed(val);
                 let done = self.w.call(Helper::AddProp as u32, Ty::I32, &[st, obj, nsr, kr, boxed], false);
                 self.guard_int_result(vm, done, LOp::NeI, pc);
+            }
+            Pending::Int { slot } => {
+                if !self.stack_value(vm, slot).is_int() {
+                    return abort("int32 arithmetic overflowed while recording");
+                }
             }
             Pending::Uint { slot, bits, pc } => {
                 let v = self.stack_value(vm, slot);
@@ -1575,6 +1586,7 @@ impl Recorder {
                         let e = self.snapshot_exit(vm, pc, ExitKind::Overflow);
                         let r = self.w.ins(Insn::new(lop, a.r, b.r, e as i64));
                         self.set(dst, Tv { r, k: Kind::Int });
+                        self.pending = Some(Pending::Int { slot: dst });
                         return Ok(());
                     }
                 }
@@ -1638,7 +1650,9 @@ impl Recorder {
         if let Some(k) = self.w.lir.kint(v.r) {
             return Some(k);
         }
-        self.stack_value(vm, slot?).as_int()
+        let v = self.stack_value(vm, slot?);
+        // (A boolean operand counts as 0 or 1, as ToNumber makes it.)
+        v.as_int().or_else(|| v.as_bool().map(i32::from))
     }
 
     /// A comparison producing a `Bool` ref.
