@@ -795,7 +795,7 @@ impl<'a> Fc<'a> {
                 let exit = self.b.label();
                 self.b.jump(test_l);
                 self.b.bind(head);
-                self.loop_header();
+                self.loop_header(s.pos);
                 self.push_breakable(labels, BreakKind::Loop, exit, Some(test_l));
                 self.stmt(body)?;
                 self.breakables.pop();
@@ -809,7 +809,7 @@ impl<'a> Fc<'a> {
                 let cont = self.b.label();
                 let exit = self.b.label();
                 self.b.bind(head);
-                self.loop_header();
+                self.loop_header(s.pos);
                 self.push_breakable(labels, BreakKind::Loop, exit, Some(cont));
                 self.stmt(body)?;
                 self.breakables.pop();
@@ -904,7 +904,11 @@ impl<'a> Fc<'a> {
         Ok(())
     }
 
-    fn loop_header(&mut self) {
+    /// The loop's anchor for the trace monitor, at the loop statement's position
+    /// (diagnostics name loops by it).
+    fn loop_header(&mut self, pos: crate::parser::Pos) {
+        self.b.pos = pos;
+        self.b.mark();
         let c = self.b.loop_count;
         self.b.loop_count += 1;
         insn::LoopHeader { counter: c }.encode(&mut self.b.code);
@@ -1019,7 +1023,7 @@ impl<'a> Fc<'a> {
             self.b.jump(test_l);
         }
         self.b.bind(head);
-        self.loop_header();
+        self.loop_header(s.pos);
         let outer_env = self.env_depth - if has_bindings && self.an.scopes[scope].needs_env() { 1 } else { 0 };
         self.breakables.push(Breakable {
             labels,
@@ -1088,7 +1092,7 @@ impl<'a> Fc<'a> {
         let exit_inner = self.b.label();
         let exit = self.b.label();
         self.b.bind(head);
-        self.loop_header();
+        self.loop_header(s.pos);
         let k = self.b.reg();
         self.b.for_in_next(k, iter, exit_inner);
         if per_iteration {
