@@ -490,13 +490,18 @@ impl Recorder {
         self.w.ins(Insn::new(LOp::StSlot, boxed, NONE, slot as i64));
     }
 
+    /// A call of `h` with `args`, typed and marked pure by the helper table.
+    fn helper(&mut self, h: Helper, args: &[Ref]) -> Ref {
+        self.w.call(h as u32, h.ret(), args, h.is_pure())
+    }
+
     /// Stores boxed `v` at `ptr + off` (an object, environment or element slot);
     /// in checking mode, logs the old value first so a replay can undo it.
     fn store64(&mut self, ptr: Ref, v: Ref, off: i32) {
         if self.check {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let o = self.w.kint(off);
-            self.w.call(Helper::CheckLog as u32, Ty::I32, &[st, ptr, o], false);
+            self.helper(Helper::CheckLog, &[st, ptr, o]);
         }
         self.w.store(LOp::St64, ptr, v, off);
     }
@@ -662,7 +667,7 @@ impl Recorder {
     fn to_int32(&mut self, v: Tv) -> Result<Ref, Abort> {
         match v.k {
             Kind::Int => Ok(v.r),
-            Kind::Double => Ok(self.w.call(Helper::DoubleToInt32 as u32, Ty::I32, &[v.r], true)),
+            Kind::Double => Ok(self.helper(Helper::DoubleToInt32, &[v.r])),
             Kind::Bool => Ok(v.r),
             Kind::Undef | Kind::Null => Ok(self.w.kint(0)),
             _ => abort("ToInt32 of a non-number"),
@@ -767,7 +772,7 @@ impl Recorder {
                 let nsr = self.w.kptr(ns.addr() as u64);
                 let kr = self.w.kint(k as i32);
                 let boxed = self.boxed(val);
-                let done = self.w.call(Helper::AddProp as u32, Ty::I32, &[st, obj, nsr, kr, boxed], false);
+                let done = self.helper(Helper::AddProp, &[st, obj, nsr, kr, boxed]);
                 self.guard_int_result(vm, done, LOp::NeI, pc);
             }
             Pending::Int { slot } => {
@@ -865,7 +870,7 @@ impl Recorder {
                 let i = insn::NewArray::decode(bc, at);
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 let len = self.w.kint(i.len as i32);
-                let r = self.w.call(Helper::NewArray as u32, Ty::Val, &[st, len], false);
+                let r = self.helper(Helper::NewArray, &[st, len]);
                 self.guard_nonzero(vm, r, pc);
                 self.set(slot(i.dst), Tv { r, k: Kind::Object });
             }
@@ -902,7 +907,7 @@ impl Recorder {
                 let env = self.env_ref(vm, 0)?;
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                 let cr = self.w.kptr(c.addr() as u64);
-                let r = self.w.call(Helper::Closure as u32, Ty::Val, &[st, cr, env], false);
+                let r = self.helper(Helper::Closure, &[st, cr, env]);
                 self.guard_nonzero(vm, r, pc);
                 self.set(slot(i.dst), Tv { r, k: Kind::Object });
             }
@@ -915,7 +920,7 @@ impl Recorder {
                     _ => {
                         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                         let boxed = self.boxed(v);
-                        let r = self.w.call(Helper::ToStr as u32, Ty::Val, &[st, boxed], false);
+                        let r = self.helper(Helper::ToStr, &[st, boxed]);
                         self.guard_nonzero(vm, r, pc);
                         Tv { r, k: Kind::Str }
                     }
@@ -1066,7 +1071,7 @@ impl Recorder {
                         return abort("string index out of range");
                     }
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                    let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, recv.r, key.r], false);
+                    let r = self.helper(Helper::CharAt, &[st, recv.r, key.r]);
                     self.guard_nonzero(vm, r, pc);
                     self.set(slot(i.dst), Tv { r, k: Kind::Str });
                     return Ok(StepResult::Continue);
@@ -1081,7 +1086,7 @@ impl Recorder {
                         return abort("named element read through a getter or of an exotic key");
                     }
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                    let r = self.w.call(Helper::GetNamed as u32, Ty::Val, &[st, recv.r, key.r], false);
+                    let r = self.helper(Helper::GetNamed, &[st, recv.r, key.r]);
                     self.guard_nonzero(vm, r, pc);
                     self.pending = Some(Pending::Load { slot: slot(i.dst), boxed: r, pc: pc + op.size() as u32 });
                     return Ok(StepResult::Continue);
@@ -1098,7 +1103,7 @@ impl Recorder {
                     if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
                         return abort("element read of an exotic object");
                     }
-                    let r = self.w.call(Helper::GetElem as u32, Ty::Val, &[recv.r, key.r], false);
+                    let r = self.helper(Helper::GetElem, &[recv.r, key.r]);
                     self.guard_nonzero(vm, r, pc);
                     self.pending = Some(Pending::Load { slot: slot(i.dst), boxed: r, pc: pc + op.size() as u32 });
                     return Ok(StepResult::Continue);
@@ -1131,7 +1136,7 @@ impl Recorder {
                     }
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                     let boxed = self.boxed(v);
-                    let done = self.w.call(Helper::SetNamed as u32, Ty::I32, &[st, recv.r, key.r, boxed], false);
+                    let done = self.helper(Helper::SetNamed, &[st, recv.r, key.r, boxed]);
                     self.guard_int_result(vm, done, LOp::NeI, pc);
                     return Ok(StepResult::Continue);
                 }
@@ -1552,7 +1557,7 @@ impl Recorder {
         if op == Op::Add && (a.k == Kind::Str || b.k == Kind::Str) && a.k != Kind::Object && b.k != Kind::Object {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let (x, y) = (self.boxed(a), self.boxed(b));
-            let r = self.w.call(Helper::AddStr as u32, Ty::Val, &[st, x, y], false);
+            let r = self.helper(Helper::AddStr, &[st, x, y]);
             self.guard_nonzero(vm, r, pc);
             self.set(dst, Tv { r, k: Kind::Str });
             return Ok(());
@@ -1612,7 +1617,7 @@ impl Recorder {
             Op::Sub => self.w.op2(LOp::SubD, x, y),
             Op::Mul => self.w.op2(LOp::MulD, x, y),
             Op::Div => self.w.op2(LOp::DivD, x, y),
-            _ => self.w.call(Helper::Fmod as u32, Ty::F64, &[x, y], true),
+            _ => self.helper(Helper::Fmod, &[x, y]),
         };
         // Div and Mod of two int32s give an int32 result when it is exact (as the
         // interpreter does); everything else stays double.
@@ -1693,7 +1698,7 @@ impl Recorder {
                 Op::Ge => (Helper::StrLt, a.r, b.r, true),
                 _ => (Helper::StrEq, a.r, b.r, negate),
             };
-            let r = self.w.call(helper as u32, Ty::I32, &[st, x, y], false);
+            let r = self.helper(helper, &[st, x, y]);
             self.guard_int_result(vm, r, LOp::GeI, pc);
             let one = self.w.kint(1);
             let t = self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: r, b: one, imm: 0 });
@@ -1879,7 +1884,7 @@ impl Recorder {
         let id = self.w.kint(super::runtime::pack_tree_id(ia, ti as u32));
         let off = self.w.kint(fb as i32);
         let want = self.w.kint(vm.jit.exit_canon(ia, ti as u32, exit) as i32);
-        let r = self.w.call(Helper::CallTree as u32, Ty::I32, &[state, id, off, env, want], false);
+        let r = self.helper(Helper::CallTree, &[state, id, off, env, want]);
         // Everything from the inner loop's frame up is now whatever the tree left.
         self.slots.retain(|s, _| *s < fb);
         self.guard_floor = self.guard_floor.min(fb);
@@ -2034,15 +2039,15 @@ impl Recorder {
                 4 => self.w.op1(LOp::CeilD, x),
                 7 => self.w.op1(LOp::FloorD, x),
                 11 => self.w.op1(LOp::SqrtD, x),
-                1 => self.w.call(Helper::Acos as u32, Ty::F64, &[x], true),
-                2 => self.w.call(Helper::Asin as u32, Ty::F64, &[x], true),
-                3 => self.w.call(Helper::Atan as u32, Ty::F64, &[x], true),
-                5 => self.w.call(Helper::Cos as u32, Ty::F64, &[x], true),
-                6 => self.w.call(Helper::Exp as u32, Ty::F64, &[x], true),
-                8 => self.w.call(Helper::Log as u32, Ty::F64, &[x], true),
-                9 => self.w.call(Helper::Round as u32, Ty::F64, &[x], true),
-                10 => self.w.call(Helper::Sin as u32, Ty::F64, &[x], true),
-                12 => self.w.call(Helper::Tan as u32, Ty::F64, &[x], true),
+                1 => self.helper(Helper::Acos, &[x]),
+                2 => self.helper(Helper::Asin, &[x]),
+                3 => self.helper(Helper::Atan, &[x]),
+                5 => self.helper(Helper::Cos, &[x]),
+                6 => self.helper(Helper::Exp, &[x]),
+                8 => self.helper(Helper::Log, &[x]),
+                9 => self.helper(Helper::Round, &[x]),
+                10 => self.helper(Helper::Sin, &[x]),
+                12 => self.helper(Helper::Tan, &[x]),
                 _ => return abort("Math function"),
             };
             // floor/ceil/round/abs on a double: the interpreter makes an int32 when it can.
@@ -2056,7 +2061,7 @@ impl Recorder {
         if f as usize == crate::builtins::math::pow_fn() as usize && argc >= 2 {
             let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
             let (x, y) = (self.to_double(a)?, self.to_double(b)?);
-            let r = self.w.call(Helper::Pow as u32, Ty::F64, &[x, y], true);
+            let r = self.helper(Helper::Pow, &[x, y]);
             if a.k == Kind::Int && b.k == Kind::Int {
                 // The interpreter gives an int32 for exact integer powers.
                 self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: pc + insn::Call::SIZE as u32 });
@@ -2068,7 +2073,7 @@ impl Recorder {
         if f as usize == crate::builtins::math::atan2_fn() as usize && argc >= 2 {
             let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
             let (x, y) = (self.to_double(a)?, self.to_double(b)?);
-            let r = self.w.call(Helper::Atan2 as u32, Ty::F64, &[x, y], true);
+            let r = self.helper(Helper::Atan2, &[x, y]);
             self.set(dst, Tv { r, k: Kind::Double });
             return Ok(());
         }
@@ -2091,7 +2096,7 @@ impl Recorder {
             if !s.is_flat() {
                 // A rope: the helper flattens it (once; later calls see it flat).
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                let r = self.w.call(Helper::CharCodeAt as u32, Ty::I32, &[st, this.r, idx.r], false);
+                let r = self.helper(Helper::CharCodeAt, &[st, this.r, idx.r]);
                 self.guard_int_result(vm, r, LOp::GeI, pc);
                 self.set(dst, Tv { r, k: Kind::Int });
                 return Ok(());
@@ -2120,7 +2125,7 @@ impl Recorder {
                 return abort("charAt of a non-string or a non-int index");
             }
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let r = self.w.call(Helper::CharAt as u32, Ty::Val, &[st, this.r, idx.r], false);
+            let r = self.helper(Helper::CharAt, &[st, this.r, idx.r]);
             self.guard_nonzero(vm, r, pc);
             self.set(dst, Tv { r, k: Kind::Str });
             return Ok(());
@@ -2131,7 +2136,7 @@ impl Recorder {
                 return abort("fromCharCode of a non-int");
             }
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let r = self.w.call(Helper::FromCharCode as u32, Ty::Val, &[st, c.r], false);
+            let r = self.helper(Helper::FromCharCode, &[st, c.r]);
             self.guard_nonzero(vm, r, pc);
             self.set(dst, Tv { r, k: Kind::Str });
             return Ok(());
@@ -2174,7 +2179,7 @@ impl Recorder {
             }
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let n = self.w.kint(argc as i32);
-            let r = self.w.call(Helper::PushN as u32, Ty::I32, &[st, this.r, n, a[0], a[1], a[2]], false);
+            let r = self.helper(Helper::PushN, &[st, this.r, n, a[0], a[1], a[2]]);
             self.guard_int_result(vm, r, LOp::GeI, pc);
             self.set(dst, Tv { r, k: Kind::Int });
             return Ok(());
@@ -2187,7 +2192,7 @@ impl Recorder {
             }
             // The helper pops from dense storage and refuses anything else (holes,
             // sparse or read-only arrays); the interpreter then makes the call.
-            let r = self.w.call(Helper::ArrayPop as u32, Ty::Val, &[this.r], false);
+            let r = self.helper(Helper::ArrayPop, &[this.r]);
             self.guard_nonzero(vm, r, pc);
             self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
             return Ok(());
@@ -2209,7 +2214,7 @@ impl Recorder {
             }
             let this_b = self.boxed(this);
             let n = self.w.kint(argc as i32);
-            let r = self.w.call(Helper::CallNative as u32, Ty::Val, &[st, callee.r, this_b, n, a[0], a[1]], false);
+            let r = self.helper(Helper::CallNative, &[st, callee.r, this_b, n, a[0], a[1]]);
             self.guard_nonzero(vm, r, pc);
             self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
             return Ok(());
@@ -2229,7 +2234,7 @@ impl Recorder {
     /// `instanceof`): the guard on its answer, and the answer as a `Bool`.
     fn call_tristate(&mut self, vm: &Vm, helper: Helper, a: Ref, b: Ref, pc: u32) -> Ref {
         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-        let r = self.w.call(helper as u32, Ty::I32, &[st, a, b], false);
+        let r = self.helper(helper, &[st, a, b]);
         self.guard_int_result(vm, r, LOp::GeI, pc);
         let z = self.w.kint(0);
         self.w.ins(Insn { op: LOp::NeI, ty: Ty::Bool, a: r, b: z, imm: 0 })
@@ -2247,7 +2252,7 @@ impl Recorder {
         self.keep(Value::cell(shape.header()));
         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
         let sr = self.w.kptr(shape.addr() as u64);
-        let r = self.w.call(Helper::NewObject as u32, Ty::Val, &[st, sr], false);
+        let r = self.helper(Helper::NewObject, &[st, sr]);
         self.guard_nonzero(vm, r, pc);
         Ok(r)
     }
@@ -2256,7 +2261,7 @@ impl Recorder {
     fn call_set_elem(&mut self, vm: &Vm, obj: Tv, idx: Ref, v: Tv, pc: u32) {
         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
         let boxed = self.boxed(v);
-        let done = self.w.call(Helper::SetElem as u32, Ty::I32, &[st, obj.r, idx, boxed], false);
+        let done = self.helper(Helper::SetElem, &[st, obj.r, idx, boxed]);
         self.guard_int_result(vm, done, LOp::NeI, pc);
     }
 
@@ -2271,7 +2276,7 @@ impl Recorder {
             if n.is_none_or(|n| n < 0) || o.flags() & (OBJ_SPARSE | crate::object::OBJ_LENGTH_READONLY) != 0 {
                 return abort("array length store the interpreter must do");
             }
-            let done = self.w.call(Helper::SetLength as u32, Ty::I32, &[recv.r, v.r], false);
+            let done = self.helper(Helper::SetLength, &[recv.r, v.r]);
             self.guard_int_result(vm, done, LOp::NeI, pc);
             return Ok(StepResult::Continue);
         }
@@ -2363,7 +2368,7 @@ impl Recorder {
         // adds no edge of its own.
         if self.check && self.steps > 1 {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            self.w.call(Helper::CheckTick as u32, Ty::I32, &[st], false);
+            self.helper(Helper::CheckTick, &[st]);
         }
         // Types on the loop edge must match what the loop top assumes.
         let required: Vec<(u32, SlotType)> = match self.kind {

@@ -255,100 +255,199 @@ pub trait CodeService {
 
 // ---------------------------------------------------------------------------
 // Helpers callable from native code. Each is `extern "C"`; arguments and results
-// are 64-bit integers, pointers or doubles. None of them collects garbage or
-// runs script code.
+// are 32- or 64-bit integers, pointers or doubles. None of them collects garbage
+// or runs script code.
 
-/// Indices of the helpers (the `imm` of call instructions).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u32)]
-pub enum Helper {
+/// What a helper may do besides computing its result (the passes and the
+/// recorder read these).
+pub mod effects {
+    /// No side effects and cannot fail: calls are CSE-able (`callpure`).
+    pub const PURE: u8 = 0;
+    /// Allocates (strings, objects, closures); never collects (no-GC helpers).
+    pub const ALLOCATES: u8 = 1;
+    /// Writes memory that traced loads read (object shapes, slots, elements),
+    /// so load CSE ends at the call.
+    pub const WRITES_HEAP: u8 = 2;
+    /// Reads or writes the interpreter's slots (so slot stores before it stay and
+    /// slot loads after it reload).
+    pub const TOUCHES_SLOTS: u8 = 4;
+    /// Reads mutable heap state (a later call may answer differently).
+    pub const READS_HEAP: u8 = 8;
+    /// Has an effect of its own (checking-mode bookkeeping): never merged or
+    /// dropped.
+    pub const OTHER: u8 = 16;
+}
+
+/// A Rust type a helper takes or returns, as the code generator sees it.
+pub trait AbiTy {
+    /// The LIR type of values of this Rust type.
+    const TY: Ty;
+}
+impl AbiTy for f64 {
+    const TY: Ty = Ty::F64;
+}
+impl AbiTy for i32 {
+    const TY: Ty = Ty::I32;
+}
+impl AbiTy for u32 {
+    const TY: Ty = Ty::I32;
+}
+/// Boxed values travel as their 64 bits.
+impl AbiTy for u64 {
+    const TY: Ty = Ty::Val;
+}
+impl AbiTy for usize {
+    const TY: Ty = Ty::Ptr;
+}
+impl<T> AbiTy for *mut T {
+    const TY: Ty = Ty::Ptr;
+}
+impl<T> AbiTy for *const T {
+    const TY: Ty = Ty::Ptr;
+}
+
+/// The helper table: one row per helper, the single place that names it, binds
+/// its function, declares its signature (checked against the function by the
+/// compiler) and its effects. It generates [`Helper`], [`helper_table`] (the
+/// signatures the code generator uses, derived from the Rust types) and the
+/// effect predicates.
+macro_rules! helpers {
+    ($( $(#[doc = $doc:literal])* $name:ident = $f:path : fn($($arg:ty),*) -> $ret:ty, $eff:expr; )*) => {
+        /// Indices of the helpers (the `imm` of call instructions), in table order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u32)]
+        pub enum Helper {
+            $( $(#[doc = $doc])* $name, )*
+        }
+
+        impl Helper {
+            /// Every helper, in table order.
+            pub const ALL: &'static [Helper] = &[$(Helper::$name),*];
+            /// The helper with call number `id`.
+            pub fn from_id(id: u32) -> Option<Helper> {
+                Helper::ALL.get(id as usize).copied()
+            }
+            /// Its name (diagnostics).
+            pub const fn name(self) -> &'static str {
+                match self { $(Helper::$name => stringify!($name),)* }
+            }
+            /// Its effects (see [`effects`]).
+            pub const fn effects(self) -> u8 {
+                match self { $(Helper::$name => $eff,)* }
+            }
+            /// The LIR type of its result.
+            pub const fn ret(self) -> Ty {
+                match self { $(Helper::$name => <$ret as AbiTy>::TY,)* }
+            }
+            /// Without effects: calls may be merged (CSE) or dropped when unused.
+            pub const fn is_pure(self) -> bool {
+                self.effects() == PURE
+            }
+        }
+
+        /// The helper signatures and addresses, in [`Helper`] order.
+        pub fn helper_table() -> Vec<HelperSig> {
+            alloc::vec![$({
+                // A row whose signature does not match its function does not compile.
+                let f: unsafe extern "C" fn($($arg),*) -> $ret = $f;
+                HelperSig { addr: f as usize, args: alloc::vec![$(<$arg as AbiTy>::TY),*], ret: <$ret as AbiTy>::TY }
+            },)*]
+        }
+    };
+}
+
+use super::helpers as hs;
+use effects::*;
+type St = *mut TraceState;
+
+helpers! {
     /// `fmod` for `%` on doubles.
-    Fmod = 0,
+    Fmod = h_fmod: fn(f64, f64) -> f64, PURE;
     /// ToInt32 of a double.
-    DoubleToInt32 = 1,
+    DoubleToInt32 = h_d2i32: fn(f64) -> i32, PURE;
     /// `Math.sin`.
-    Sin = 2,
+    Sin = h_sin: fn(f64) -> f64, PURE;
     /// `Math.cos`.
-    Cos = 3,
+    Cos = h_cos: fn(f64) -> f64, PURE;
     /// `Math.tan`.
-    Tan = 4,
+    Tan = h_tan: fn(f64) -> f64, PURE;
     /// `Math.atan`.
-    Atan = 5,
+    Atan = h_atan: fn(f64) -> f64, PURE;
     /// `Math.exp`.
-    Exp = 6,
+    Exp = h_exp: fn(f64) -> f64, PURE;
     /// `Math.log`.
-    Log = 7,
+    Log = h_log: fn(f64) -> f64, PURE;
     /// `Math.pow`.
-    Pow = 8,
+    Pow = h_pow: fn(f64, f64) -> f64, PURE;
     /// `Math.atan2`.
-    Atan2 = 9,
+    Atan2 = h_atan2: fn(f64, f64) -> f64, PURE;
     /// `Math.round`.
-    Round = 10,
+    Round = h_round: fn(f64) -> f64, PURE;
     /// `Math.asin`.
-    Asin = 11,
+    Asin = h_asin: fn(f64) -> f64, PURE;
     /// `Math.acos`.
-    Acos = 12,
+    Acos = h_acos: fn(f64) -> f64, PURE;
     /// Runs a nested tree (see [`super::helpers::h_call_tree`]).
-    CallTree = 13,
+    CallTree = hs::h_call_tree: fn(St, u32, u32, *const crate::interp::Env, u32) -> u32, WRITES_HEAP | TOUCHES_SLOTS | ALLOCATES;
     /// Stores an element that is missing (see [`super::helpers::h_set_elem`]).
-    SetElem = 14,
+    SetElem = hs::h_set_elem: fn(St, u64, i32, u64) -> i32, WRITES_HEAP | ALLOCATES;
     /// [`super::helpers::h_new_object`].
-    NewObject = 15,
+    NewObject = hs::h_new_object: fn(St, usize) -> u64, ALLOCATES;
     /// [`super::helpers::h_new_array`].
-    NewArray = 16,
+    NewArray = hs::h_new_array: fn(St, i32) -> u64, ALLOCATES;
     /// [`super::helpers::h_add_prop`].
-    AddProp = 17,
+    AddProp = hs::h_add_prop: fn(St, u64, usize, i32, u64) -> i32, WRITES_HEAP | ALLOCATES;
     /// [`super::helpers::h_add_str`].
-    AddStr = 18,
+    AddStr = hs::h_add_str: fn(St, u64, u64) -> u64, ALLOCATES;
     /// [`super::helpers::h_to_str`].
-    ToStr = 19,
+    ToStr = hs::h_to_str: fn(St, u64) -> u64, ALLOCATES;
     /// [`super::helpers::h_str_eq`].
-    StrEq = 20,
+    StrEq = hs::h_str_eq: fn(St, u64, u64) -> i32, ALLOCATES;
     /// [`super::helpers::h_str_lt`].
-    StrLt = 21,
+    StrLt = hs::h_str_lt: fn(St, u64, u64) -> i32, ALLOCATES;
     /// [`super::helpers::h_char_at`].
-    CharAt = 22,
+    CharAt = hs::h_char_at: fn(St, u64, i32) -> u64, ALLOCATES;
     /// [`super::helpers::h_char_code_at`].
-    CharCodeAt = 23,
+    CharCodeAt = hs::h_char_code_at: fn(St, u64, i32) -> i32, ALLOCATES;
     /// [`super::helpers::h_from_char_code`].
-    FromCharCode = 24,
+    FromCharCode = hs::h_from_char_code: fn(St, i32) -> u64, ALLOCATES;
     /// [`super::helpers::h_get_elem`].
-    GetElem = 25,
+    GetElem = hs::h_get_elem: fn(u64, i32) -> u64, READS_HEAP;
     /// [`super::helpers::h_closure`].
-    Closure = 26,
+    Closure = hs::h_closure: fn(St, usize, usize) -> u64, ALLOCATES;
     /// [`super::helpers::h_call_native`].
-    CallNative = 27,
+    CallNative = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP;
     /// [`super::helpers::h_array_pop`].
-    ArrayPop = 28,
+    ArrayPop = hs::h_array_pop: fn(u64) -> u64, WRITES_HEAP;
     /// [`super::helpers::h_get_named`].
-    GetNamed = 29,
+    GetNamed = hs::h_get_named: fn(St, u64, u64) -> u64, READS_HEAP;
     /// [`super::helpers::h_set_named`].
-    SetNamed = 30,
+    SetNamed = hs::h_set_named: fn(St, u64, u64, u64) -> i32, WRITES_HEAP | ALLOCATES;
     /// [`super::helpers::h_has`].
-    Has = 31,
+    Has = hs::h_has: fn(St, u64, u64) -> i32, READS_HEAP;
     /// [`super::helpers::h_set_length`].
-    SetLength = 32,
+    SetLength = hs::h_set_length: fn(u64, i32) -> i32, WRITES_HEAP;
     /// [`super::helpers::h_push_n`].
-    PushN = 33,
+    PushN = hs::h_push_n: fn(St, u64, i32, u64, u64, u64) -> i32, WRITES_HEAP | ALLOCATES;
     /// [`super::helpers::h_instance_of`].
-    InstanceOf = 34,
+    InstanceOf = hs::h_instance_of: fn(St, u64, u64) -> i32, READS_HEAP;
     /// [`super::helpers::h_check_log`] (checking mode).
-    CheckLog = 35,
+    CheckLog = hs::h_check_log: fn(St, *mut u8, i32) -> i32, READS_HEAP | OTHER;
     /// [`super::helpers::h_check_tick`] (checking mode).
-    CheckTick = 36,
+    CheckTick = hs::h_check_tick: fn(St) -> i32, OTHER;
 }
 
 /// Does the (non-pure) helper `id` write memory that traced loads read: object
 /// shapes, slots, elements? Calls to the others (allocators, string helpers) do
 /// not end load CSE.
 pub fn helper_writes_heap(id: u32) -> bool {
-    id == Helper::SetElem as u32 || id == Helper::AddProp as u32 || id == Helper::CallTree as u32 || id == Helper::ArrayPop as u32 || id == Helper::SetNamed as u32 || id == Helper::SetLength as u32 || id == Helper::PushN as u32
+    Helper::from_id(id).is_some_and(|h| h.effects() & WRITES_HEAP != 0)
 }
 
 /// Does the helper `id` read or write the interpreter's slots (so slot stores
 /// before it must stay, and slot loads after it must reload)?
 pub fn helper_touches_slots(id: u32) -> bool {
-    id == Helper::CallTree as u32
+    Helper::from_id(id).is_some_and(|h| h.effects() & TOUCHES_SLOTS != 0)
 }
 
 /// Packs an anchor index and a tree index into one int32 helper argument.
@@ -364,8 +463,8 @@ pub fn unpack_tree_id(id: u32) -> (u32, u32) {
 extern "C" fn h_fmod(a: f64, b: f64) -> f64 {
     libm::fmod(a, b)
 }
-extern "C" fn h_d2i32(a: f64) -> i64 {
-    crate::numconv::f64_to_int32(a) as i64
+extern "C" fn h_d2i32(a: f64) -> i32 {
+    crate::numconv::f64_to_int32(a)
 }
 extern "C" fn h_sin(a: f64) -> f64 {
     libm::sin(a)
@@ -401,52 +500,6 @@ extern "C" fn h_acos(a: f64) -> f64 {
     libm::acos(a)
 }
 
-/// The helper table (signatures and addresses), in `Helper` order.
-pub fn helper_table() -> Vec<HelperSig> {
-    use Ty::*;
-    let d1 = |f: extern "C" fn(f64) -> f64| HelperSig { addr: f as usize, args: alloc::vec![F64], ret: F64 };
-    let d2 = |f: extern "C" fn(f64, f64) -> f64| HelperSig { addr: f as usize, args: alloc::vec![F64, F64], ret: F64 };
-    alloc::vec![
-        d2(h_fmod),
-        HelperSig { addr: h_d2i32 as *const () as usize, args: alloc::vec![F64], ret: I32 },
-        d1(h_sin),
-        d1(h_cos),
-        d1(h_tan),
-        d1(h_atan),
-        d1(h_exp),
-        d1(h_log),
-        d2(h_pow),
-        d2(h_atan2),
-        d1(h_round),
-        d1(h_asin),
-        d1(h_acos),
-        HelperSig { addr: super::helpers::h_call_tree as *const () as usize, args: alloc::vec![Ptr, I32, I32, Ptr, I32], ret: I32 },
-        HelperSig { addr: super::helpers::h_set_elem as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_new_object as *const () as usize, args: alloc::vec![Ptr, Ptr], ret: Val },
-        HelperSig { addr: super::helpers::h_new_array as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
-        HelperSig { addr: super::helpers::h_add_prop as *const () as usize, args: alloc::vec![Ptr, Val, Ptr, I32, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_add_str as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
-        HelperSig { addr: super::helpers::h_to_str as *const () as usize, args: alloc::vec![Ptr, Val], ret: Val },
-        HelperSig { addr: super::helpers::h_str_eq as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_str_lt as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_char_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: Val },
-        HelperSig { addr: super::helpers::h_char_code_at as *const () as usize, args: alloc::vec![Ptr, Val, I32], ret: I32 },
-        HelperSig { addr: super::helpers::h_from_char_code as *const () as usize, args: alloc::vec![Ptr, I32], ret: Val },
-        HelperSig { addr: super::helpers::h_get_elem as *const () as usize, args: alloc::vec![Val, I32], ret: Val },
-        HelperSig { addr: super::helpers::h_closure as *const () as usize, args: alloc::vec![Ptr, Ptr, Ptr], ret: Val },
-        HelperSig { addr: super::helpers::h_call_native as *const () as usize, args: alloc::vec![Ptr, Val, Val, I32, Val, Val], ret: Val },
-        HelperSig { addr: super::helpers::h_array_pop as *const () as usize, args: alloc::vec![Val], ret: Val },
-        HelperSig { addr: super::helpers::h_get_named as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: Val },
-        HelperSig { addr: super::helpers::h_set_named as *const () as usize, args: alloc::vec![Ptr, Val, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_has as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_set_length as *const () as usize, args: alloc::vec![Val, I32], ret: I32 },
-        HelperSig { addr: super::helpers::h_push_n as *const () as usize, args: alloc::vec![Ptr, Val, I32, Val, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_instance_of as *const () as usize, args: alloc::vec![Ptr, Val, Val], ret: I32 },
-        HelperSig { addr: super::helpers::h_check_log as *const () as usize, args: alloc::vec![Ptr, Ptr, I32], ret: I32 },
-        HelperSig { addr: super::helpers::h_check_tick as *const () as usize, args: alloc::vec![Ptr], ret: I32 },
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,7 +507,7 @@ mod tests {
     #[test]
     fn helper_table_follows_the_enum() {
         let t = helper_table();
-        assert_eq!(t.len(), Helper::CheckTick as usize + 1);
+        assert_eq!(t.len(), Helper::ALL.len());
         let mut addrs: Vec<usize> = t.iter().map(|h| h.addr).collect();
         addrs.sort_unstable();
         addrs.dedup();
