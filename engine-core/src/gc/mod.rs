@@ -13,7 +13,7 @@
 //! table's permanent atoms, or a host handle. Native functions receive their
 //! arguments on the register stack, so those are rooted; anything they allocate and
 //! keep across further allocations they push onto the temporary root stack, which is
-//! truncated automatically when the native returns. `Config::gc_stress` collects at
+//! truncated automatically when the native returns. `Config::gc_stress_interval` collects at
 //! a fixed allocation interval to flush out violations in tests.
 //!
 //! Because cells never move, compiled traces may embed cell addresses as constants
