@@ -255,7 +255,7 @@ impl Vm {
         }
         match fo.data() {
             ObjectData::Function(FunctionKind::Closure { code, env }) => {
-                if self.jit_no_reentry > 0 {
+                if self.jit.no_reentry > 0 {
                     // A builtin called from a trace wants to run script code.
                     return Err(Value::UNDEFINED);
                 }

@@ -107,16 +107,6 @@ pub struct Vm {
     pub(crate) random_state: u64,
     /// The tracing JIT's monitor.
     pub jit: crate::jit::monitor::Monitor,
-    /// A recording is in progress (checked before every instruction).
-    pub(crate) jit_recording: bool,
-    pub(crate) jit_record_start: u64,
-    pub(crate) jit_branch_entry_depth: usize,
-    /// Set when native code ran during a recording step (a nested tree), so the
-    /// interpreter must reload its state.
-    pub(crate) jit_reload: bool,
-    /// Set while native code calls a builtin: running script code then is refused
-    /// (the builtin fails and the trace leaves so the interpreter redoes the call).
-    pub(crate) jit_no_reentry: u32,
     /// Set by the host (possibly from another thread) to stop the running script.
     pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
 }
@@ -159,11 +149,6 @@ impl Vm {
             int_strings: Vec::new(),
             join_stack: Vec::new(),
             jit,
-            jit_recording: false,
-            jit_record_start: 0,
-            jit_branch_entry_depth: 0,
-            jit_reload: false,
-            jit_no_reentry: 0,
             random_state: 0,
             interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
         });

@@ -153,7 +153,7 @@ impl Vm {
             }
 
             loop {
-                if self.jit_recording {
+                if self.jit.stepping {
                     save_pc!();
                     if self.jit_record_step() {
                         continue 'reload;
@@ -929,7 +929,7 @@ impl Vm {
     /// Finds a handler for `exc`, popping frames up to the innermost entry frame.
     /// `Ok` means execution continues at a handler in the (new) top frame.
     pub(crate) fn unwind(&mut self, exc: Value) -> Result<(), Value> {
-        if self.jit_recording {
+        if self.jit.stepping {
             self.jit_abort_if_recording("exception thrown");
         }
         let uncatchable = exc == TERMINATE;

@@ -135,7 +135,7 @@ impl Vm {
     /// for a replay, if its runs can be replayed.
     pub(crate) fn jit_check_snapshot(&mut self, anchor: u32, ti: usize, base: usize, max_slot: u32) -> Option<Vec<Value>> {
         let t = &self.jit.anchors[anchor as usize].trees[ti];
-        if !self.jit.config.check || self.jit_recording || self.jit.replay.is_some() || !t.replayable {
+        if !self.jit.config.check || self.jit.stepping || self.jit.replay.is_some() || !t.replayable {
             return None;
         }
         self.jit.check_log.clear();
@@ -161,8 +161,8 @@ impl Vm {
             if gc {
                 self.collect_garbage();
             }
-            if let Some((a, t, x, d, inner)) = branch {
-                self.start_branch(a, t as usize, x, d, inner);
+            if let Some(b) = branch {
+                self.start_branch(b);
             }
             return;
         };
@@ -185,7 +185,7 @@ impl Vm {
         self.sp = sp;
         self.jit.replay = Some(Box::new(Replay { anchor, tree: ti as u32, exit, entry_depth, anchor_code: acode, anchor_pc: apc, iterations, crossings: 0, target, native, steps: 0, mismatch: None }));
         self.jit.replay_branch = Some(branch);
-        self.jit_recording = true;
+        self.jit.stepping = true;
         if gc {
             self.collect_garbage();
         }
@@ -242,7 +242,7 @@ impl Vm {
     /// asked for, at the instruction about to run.
     pub(crate) fn jit_replay_finish(&mut self, failure: Option<&str>) -> bool {
         let Some(r) = self.jit.replay.take() else { return false };
-        self.jit_recording = self.jit.recording.is_some();
+        self.jit.stepping = self.jit.recording.is_some();
         if let Some(why) = failure {
             let (kind, pc, lir) = {
                 let t = &self.jit.anchors[r.anchor as usize].trees[r.tree as usize];
@@ -256,9 +256,9 @@ impl Vm {
             self.jit_check_failed(&what);
         }
         self.jit.stats.replays += 1;
-        if let Some(Some((a, t, x, d, inner))) = self.jit.replay_branch.take() {
+        if let Some(Some(b)) = self.jit.replay_branch.take() {
             if failure.is_none() && self.jit.recording.is_none() {
-                self.start_branch(a, t as usize, x, d, inner);
+                self.start_branch(b);
                 if self.jit.recording.is_some() {
                     return self.jit_record_step();
                 }

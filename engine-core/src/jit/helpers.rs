@@ -355,10 +355,10 @@ pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u6
             let top_index = top.offset_from(vm.stack_ptr()) as usize;
             vm.sp = vm.sp.max(top_index);
             let roots = vm.roots.len();
-            vm.jit_no_reentry += 1;
+            vm.jit.no_reentry += 1;
             let call = crate::interp::CallArgs { this: Value(this), callee: fo, is_construct: false, args: args.as_ptr(), argc: argc.clamp(0, 2) as usize };
             let r = f(vm, &call);
-            vm.jit_no_reentry -= 1;
+            vm.jit.no_reentry -= 1;
             vm.roots.truncate(roots);
             vm.sp = saved_sp;
             match r {

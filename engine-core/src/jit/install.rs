@@ -24,7 +24,7 @@ impl Vm {
         rec.complete_exit_types();
         self.mark(super::monitor::Activity::Compile);
         let t0 = self.host.monotonic_ns();
-        let rec_ns = t0.saturating_sub(self.jit_record_start);
+        let rec_ns = t0.saturating_sub(self.jit.record_start_ns);
         self.jit.stats.time_record_ms += rec_ns as f64 / 1e6;
         self.jit.stats.max_record_ns = self.jit.stats.max_record_ns.max(rec_ns);
         for s in &rec.unstable_slots {
@@ -53,7 +53,7 @@ impl Vm {
                     fragments: alloc::vec![Fragment { job: Some(Arc::new(job)), code: None, exits: Vec::new(), parent_exit: None }],
                     slot: Arc::new(TreeSlot::new()),
                     adopted: 0,
-                    requested_ns: self.jit_record_start,
+                    requested_ns: self.jit.record_start_ns,
                     keepalive: rec.keepalive.clone(),
                     short_runs: 0,
                     disabled: false,
@@ -86,7 +86,7 @@ impl Vm {
                 t.replayable &= rec.replayable();
                 t.max_slot = t.max_slot.max(rec.max_slot);
                 t.max_inline = t.max_inline.max(rec.max_inline);
-                t.requested_ns = self.jit_record_start;
+                t.requested_ns = self.jit.record_start_ns;
                 self.jit.stats.branches += 1;
                 (tree as usize, frag)
             }

@@ -32,7 +32,7 @@ use crate::gc::Gc;
 use crate::interp::{Frame, Vm};
 use crate::value::Value;
 use lir::{ExitKind, InlineFrame, Ty};
-use monitor::{diag, SlotType, Stats};
+use monitor::{diag, PendingBranch, SlotType, Stats};
 use recorder::{Abort, RecordKind, Recorder, StepResult};
 use runtime::TraceState;
 
@@ -134,7 +134,7 @@ impl Vm {
     ) {
         let entry_depth = match kind {
             RecordKind::Trunk => self.frames.len() - 1,
-            RecordKind::Branch { .. } => self.jit_branch_entry_depth,
+            RecordKind::Branch { .. } => self.jit.branch_entry_depth,
         };
         let demote: Vec<u32> = self.jit.oracle.slots.iter().filter(|(a, _)| *a == anchor).map(|(_, s)| *s).collect();
         let double_insns = self.jit.oracle.insns.clone();
@@ -153,8 +153,8 @@ impl Vm {
         let loc = self.jit.anchors[anchor as usize].location.clone();
         self.diag(diag::MINIMAL, &format!("recording {what} at {loc}"));
         self.jit.recording = Some(Box::new(rec));
-        self.jit_recording = true;
-        self.jit_record_start = self.host.monotonic_ns();
+        self.jit.stepping = true;
+        self.jit.record_start_ns = self.host.monotonic_ns();
         self.mark(monitor::Activity::Record);
     }
 
@@ -165,23 +165,23 @@ impl Vm {
             return self.jit_replay_step();
         }
         let Some(mut rec) = self.jit.recording.take() else {
-            self.jit_recording = false;
+            self.jit.stepping = false;
             return false;
         };
         match rec.step(self) {
             Ok(StepResult::Continue) => self.jit.recording = Some(rec),
             Ok(StepResult::Done) => {
-                self.jit_recording = false;
+                self.jit.stepping = false;
                 self.finish_recording(*rec);
             }
             Err(Abort(why)) => {
-                self.jit_recording = false;
+                self.jit.stepping = false;
                 self.abort_recording(&rec, &why);
                 // The abort may be the recorder giving up on a nested tree that left
                 // early through a hot exit: grow that tree now.
-                if let Some((a, t, x, depth, inner)) = self.jit.deferred_branch.take() {
-                    self.start_branch(a, t as usize, x, depth, inner);
-                    if self.jit.recording.is_some() && !self.jit_reload {
+                if let Some(b) = self.jit.deferred_branch.take() {
+                    self.start_branch(b);
+                    if self.jit.recording.is_some() && !self.jit.reload {
                         // The interpreter is about to run the instruction the exit
                         // resumes at: it is the branch's first, record it now. (After
                         // a nested tree ran, the interpreter reloads and comes back
@@ -192,10 +192,10 @@ impl Vm {
             }
         }
         self.jit.deferred_branch = None;
-        if !self.jit_recording {
+        if !self.jit.stepping {
             self.mark(monitor::Activity::Interpret);
         }
-        core::mem::take(&mut self.jit_reload)
+        core::mem::take(&mut self.jit.reload)
     }
 
     /// Stops a recording (an exception or other event the recorder cannot follow).
@@ -204,14 +204,14 @@ impl Vm {
             self.jit_replay_finish(Some(&format!("the interpreter stopped before reaching the exit ({why})")));
         }
         if let Some(rec) = self.jit.recording.take() {
-            self.jit_recording = false;
+            self.jit.stepping = false;
             self.abort_recording(&rec, why);
         }
     }
 
     fn abort_recording(&mut self, rec: &Recorder, why: &str) {
         let t = self.host.monotonic_ns();
-        self.jit.stats.time_record_ms += (t.saturating_sub(self.jit_record_start)) as f64 / 1e6;
+        self.jit.stats.time_record_ms += (t.saturating_sub(self.jit.record_start_ns)) as f64 / 1e6;
         Stats::bump(&mut self.jit.stats.aborts, why);
         let loc = {
             let f = self.frames.last();
@@ -280,7 +280,7 @@ impl Vm {
     /// nested tree); returns the exit it left through, already applied.
     pub(crate) fn jit_run_nested(&mut self, anchor: u32, ti: usize) -> Option<u32> {
         let exit = self.run_tree(anchor, ti)?;
-        self.jit_reload = true;
+        self.jit.reload = true;
         Some(exit)
     }
 
@@ -340,7 +340,7 @@ impl Vm {
         if timed {
             let t1 = self.host.monotonic_ns();
             self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
-            self.mark(if self.jit_recording { monitor::Activity::Record } else { monitor::Activity::Interpret });
+            self.mark(if self.jit.stepping { monitor::Activity::Record } else { monitor::Activity::Interpret });
         }
         drop(guard);
         let gc = state.gc_requested != 0;
@@ -503,23 +503,26 @@ impl Vm {
         if !can {
             return;
         }
+        let branch = PendingBranch { anchor, tree: ti as u32, exit, entry_depth, inner_exit: nested_inner };
         if let Some(slot) = self.jit.replay_branch.as_mut() {
             // Checking mode: the run is replayed first; the branch starts after.
-            *slot = Some((anchor, ti as u32, exit, entry_depth, nested_inner));
+            *slot = Some(branch);
             return;
         }
-        if self.jit_recording || self.jit.recording.is_some() {
+        if self.jit.stepping || self.jit.recording.is_some() {
             // A tree the recorder runs (a nested tree) left early: if that aborts
             // the recording, this branch is recorded right after.
-            self.jit.deferred_branch = Some((anchor, ti as u32, exit, entry_depth, nested_inner));
+            self.jit.deferred_branch = Some(branch);
             return;
         }
-        self.start_branch(anchor, ti, exit, entry_depth, nested_inner);
+        self.start_branch(branch);
     }
 
     /// Starts recording a branch from exit `exit` of tree `ti`, whose state the
     /// interpreter has just restored.
-    fn start_branch(&mut self, anchor: u32, ti: usize, exit: u32, entry_depth: usize, nested_inner: Option<u32>) {
+    pub(crate) fn start_branch(&mut self, b: PendingBranch) {
+        let PendingBranch { anchor, tree, exit, entry_depth, inner_exit: nested_inner } = b;
+        let ti = tree as usize;
         let Some(kind) = self.jit.anchors[anchor as usize].trees[ti].exit(exit).map(|e| e.exit.kind) else { return };
         let (known, tree_types, exit_base, nested_entry) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
@@ -541,7 +544,7 @@ impl Vm {
         };
         // SAFETY: the anchor's code is alive (this tree refers to it).
         let code: Gc<Code> = unsafe { Gc::from_addr(acode) };
-        self.jit_branch_entry_depth = entry_depth;
+        self.jit.branch_entry_depth = entry_depth;
         self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
     }
 

@@ -355,6 +355,21 @@ impl Stats {
     }
 }
 
+/// A branch to record from an exit, once whatever runs now is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PendingBranch {
+    /// The anchor of the tree.
+    pub anchor: u32,
+    /// The tree among the anchor's peers.
+    pub tree: u32,
+    /// The exit the branch extends.
+    pub exit: u32,
+    /// Frame depth of the tree's entry frame.
+    pub entry_depth: usize,
+    /// For a nested exit: the inner tree's exit the branch is valid after.
+    pub inner_exit: Option<u32>,
+}
+
 /// The monitor.
 pub struct Monitor {
     /// Configuration.
@@ -379,9 +394,21 @@ pub struct Monitor {
     pub recording: Option<Box<super::recorder::Recorder>>,
     /// Builtins traces may call generically (see `builtins::trace_pure_natives`).
     pub pure_natives: HashSet<usize>,
-    /// A branch to record once the running recording aborts: `(anchor, tree,
-    /// exit, entry depth, inner exit of a nested exit)`.
-    pub deferred_branch: Option<(u32, u32, u32, usize, Option<u32>)>,
+    /// A branch to record once the running recording aborts.
+    pub deferred_branch: Option<PendingBranch>,
+    /// The interpreter calls the JIT before every instruction (a recording or a
+    /// checking replay is in progress).
+    pub stepping: bool,
+    /// Host clock when the running recording started.
+    pub record_start_ns: u64,
+    /// Frame depth of the tree a branch being recorded extends.
+    pub branch_entry_depth: usize,
+    /// Native code ran during a recording step (a nested tree): the interpreter
+    /// must reload its state.
+    pub reload: bool,
+    /// Set while native code calls a builtin: running script code then is refused
+    /// (the builtin fails and the trace leaves so the interpreter redoes the call).
+    pub no_reentry: u32,
     /// Host clock when the VM started (for the time split and the timeline).
     pub start_ns: u64,
     /// Activity changes `(ns, activity)` when the timeline is on.
@@ -397,9 +424,9 @@ pub struct Monitor {
     pub check_log_full: bool,
     /// Checking mode: the replay in progress.
     pub replay: Option<Box<super::check::Replay>>,
-    /// Checking mode: a branch an exit asked for while its run is being checked
-    /// (`(anchor, tree, exit, entry depth, inner exit)`), started after the replay.
-    pub replay_branch: Option<Option<(u32, u32, u32, usize, Option<u32>)>>,
+    /// Checking mode: a branch an exit asked for while its run is being checked,
+    /// started after the replay (`Some(None)`: capturing, none asked for yet).
+    pub replay_branch: Option<Option<PendingBranch>>,
 }
 
 impl Monitor {
@@ -418,6 +445,11 @@ impl Monitor {
             local: collector.register(),
             recording: None,
             deferred_branch: None,
+            stepping: false,
+            record_start_ns: 0,
+            branch_entry_depth: 0,
+            reload: false,
+            no_reentry: 0,
             pure_natives: HashSet::new(),
             start_ns: 0,
             timeline: Vec::new(),
