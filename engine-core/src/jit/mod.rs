@@ -17,6 +17,7 @@ pub mod prepare;
 pub mod publish;
 pub mod recorder;
 pub mod runtime;
+pub mod types;
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -672,12 +673,7 @@ fn find_counter(code: Gc<Code>, pc: u32) -> Option<u32> {
     Some(crate::bytecode::insn::LoopHeader::decode(bc, pc as usize).counter)
 }
 
-/// Slot type of a LIR value type (for branch entry knowledge).
+/// Slot type of a LIR value type (see [`SlotType::of_lir`]).
 pub fn slot_type_of_lir(ty: Ty) -> Option<SlotType> {
-    match ty {
-        Ty::I32 => Some(SlotType::Int),
-        Ty::F64 => Some(SlotType::Double),
-        Ty::Bool => Some(SlotType::Bool),
-        _ => None,
-    }
+    SlotType::of_lir(ty)
 }

@@ -108,59 +108,7 @@ pub mod diag {
     }
 }
 
-/// The type a slot must have to enter a tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SlotType {
-    /// An int32.
-    Int,
-    /// A number (an int32 is converted to a double on entry).
-    Double,
-    /// A boolean.
-    Bool,
-    /// Undefined.
-    Undefined,
-    /// Null.
-    Null,
-    /// An object.
-    Object,
-    /// A string.
-    String,
-}
-
-impl SlotType {
-    /// The type of a runtime value.
-    pub fn of(v: Value) -> Option<SlotType> {
-        Some(if v.is_int() {
-            SlotType::Int
-        } else if v.is_double() {
-            SlotType::Double
-        } else if v.is_bool() {
-            SlotType::Bool
-        } else if v.is_undefined() {
-            SlotType::Undefined
-        } else if v.is_null() {
-            SlotType::Null
-        } else if v.is_object() {
-            SlotType::Object
-        } else if v.is_string() {
-            SlotType::String
-        } else {
-            return None;
-        })
-    }
-    /// Does `v` satisfy this type (possibly after int→double conversion)?
-    pub fn accepts(self, v: Value) -> bool {
-        match self {
-            SlotType::Int => v.is_int(),
-            SlotType::Double => v.is_number(),
-            SlotType::Bool => v.is_bool(),
-            SlotType::Undefined => v.is_undefined(),
-            SlotType::Null => v.is_null(),
-            SlotType::Object => v.is_object(),
-            SlotType::String => v.is_string(),
-        }
-    }
-}
+pub use super::types::SlotType;
 
 /// One exit of a tree: its map (from the compiled fragment) and what the monitor
 /// has learned about it.

@@ -29,52 +29,8 @@ use crate::interp::{Vm, ENV_PARENT_OFFSET, ENV_SLOTS_OFFSET};
 use crate::object::{attrs, FunctionKind, JsObject, ObjectClass, ObjectData, Shape, OBJ_SPARSE, OFFSET_ELEMENTS, OFFSET_LENGTH, OFFSET_SHAPE, OFFSET_SLOTS, VALUE_ARRAY_DATA_OFFSET, VALUE_ARRAY_LEN_OFFSET};
 use crate::value::{Value, TAG_OBJECT, TAG_STRING};
 
-/// The JS type of a traced value, which fixes its LIR representation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// `I32` ref.
-    Int,
-    /// `F64` ref.
-    Double,
-    /// `Bool` ref.
-    Bool,
-    /// Constant `undefined` (a `KVal` ref).
-    Undef,
-    /// Constant `null` (a `KVal` ref).
-    Null,
-    /// Boxed object (`Val` ref).
-    Object,
-    /// Boxed string (`Val` ref).
-    Str,
-}
-
-impl Kind {
-    fn of(v: Value) -> Option<Kind> {
-        Some(match SlotType::of(v)? {
-            SlotType::Int => Kind::Int,
-            SlotType::Double => Kind::Double,
-            SlotType::Bool => Kind::Bool,
-            SlotType::Undefined => Kind::Undef,
-            SlotType::Null => Kind::Null,
-            SlotType::Object => Kind::Object,
-            SlotType::String => Kind::Str,
-        })
-    }
-    fn slot_type(self) -> SlotType {
-        match self {
-            Kind::Int => SlotType::Int,
-            Kind::Double => SlotType::Double,
-            Kind::Bool => SlotType::Bool,
-            Kind::Undef => SlotType::Undefined,
-            Kind::Null => SlotType::Null,
-            Kind::Object => SlotType::Object,
-            Kind::Str => SlotType::String,
-        }
-    }
-    fn is_number(self) -> bool {
-        matches!(self, Kind::Int | Kind::Double)
-    }
-}
+/// The type of a traced value (the one vocabulary of `jit::types`).
+type Kind = SlotType;
 
 /// A traced value: its LIR ref and JS type.
 #[derive(Clone, Copy, Debug)]
@@ -406,12 +362,12 @@ impl Recorder {
             (if demoted { Kind::Double } else { vk }, false)
         } else {
             match self.base_type(slot) {
-                Some(t) if t == vk.slot_type() => (vk, false),
+                Some(t) if t == vk => (vk, false),
                 _ => (vk, true),
             }
         };
         let tv = match mem {
-            Kind::Undef | Kind::Null => {
+            Kind::Undefined | Kind::Null => {
                 if needs_guard {
                     let boxed = self.w.ins(Insn::new(LOp::LdSlot, NONE, NONE, slot as i64));
                     let e = self.snapshot_exit(vm, self.current_pc(vm), ExitKind::Side);
@@ -432,9 +388,9 @@ impl Recorder {
         // (outside a trunk's entry, which converts) is widened here.
         let tv = if demoted && mem == Kind::Int { Tv { r: self.w.op1(LOp::I2D, tv.r), k: Kind::Double } } else { tv };
         if entry_slot {
-            self.entry_types.push((slot, mem.slot_type()));
+            self.entry_types.push((slot, mem));
         }
-        self.slots.insert(slot, SlotState { v: tv, dirty: false, mem: Some(mem.slot_type()) });
+        self.slots.insert(slot, SlotState { v: tv, dirty: false, mem: Some(mem) });
         Ok(tv)
     }
 
@@ -458,9 +414,9 @@ impl Recorder {
             Kind::Double => self.w.op1(LOp::IsDbl, boxed),
             Kind::Bool => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, crate::value::TAG_BOOL as i64)),
             Kind::Object => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, TAG_OBJECT as i64)),
-            Kind::Str => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, TAG_STRING as i64)),
-            Kind::Undef | Kind::Null => {
-                let bits = if k == Kind::Undef { Value::UNDEFINED.0 } else { Value::NULL.0 };
+            Kind::String => self.w.ins(Insn::new(LOp::IsTag, boxed, NONE, TAG_STRING as i64)),
+            Kind::Undefined | Kind::Null => {
+                let bits = if k == Kind::Undefined { Value::UNDEFINED.0 } else { Value::NULL.0 };
                 let kv = self.w.kval(bits);
                 self.w.op2(LOp::EqP, boxed, kv)
             }
@@ -473,12 +429,7 @@ impl Recorder {
         // A traced number or boolean is held in a LIR value of the same type; exits and
         // phis box by the LIR type, so a mismatch would change the value's JS type.
         debug_assert!(
-            match v.k {
-                Kind::Int => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::I32),
-                Kind::Double => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::F64),
-                Kind::Bool => self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == Ty::Bool),
-                _ => true,
-            },
+            !matches!(v.k, Kind::Int | Kind::Double | Kind::Bool) || self.w.lir.insns.get(v.r as usize).is_none_or(|i| i.ty == v.k.lir()),
             "traced {:?} held in {:?}",
             v.k,
             self.w.lir.insns.get(v.r as usize)
@@ -520,7 +471,7 @@ impl Recorder {
     /// code that reads the slot from memory (a loop top, a nested tree): a clean
     /// slot may hold an int32 that the trace widened.
     fn store_if_mem_differs(&mut self, slot: u32, v: Tv) {
-        if self.slots.get(&slot).is_some_and(|s| !s.dirty && s.mem != Some(v.k.slot_type())) {
+        if self.slots.get(&slot).is_some_and(|s| !s.dirty && s.mem != Some(v.k)) {
             self.set(slot, v);
         }
     }
@@ -603,7 +554,7 @@ impl Recorder {
         };
         map.retain(|s, _| *s < self.guard_floor && !self.unknown.contains(s));
         for (slot, st) in &self.slots {
-            let t = if st.dirty { Some(st.v.k.slot_type()).filter(|_| Some(*slot) != self.untyped) } else { st.mem };
+            let t = if st.dirty { Some(st.v.k).filter(|_| Some(*slot) != self.untyped) } else { st.mem };
             match t {
                 Some(t) => map.insert(*slot, t),
                 None => map.remove(slot),
@@ -659,7 +610,7 @@ impl Recorder {
                 Tv { r: self.w.ins(Insn { op: LOp::OrI, ty: Ty::I32, a: v.r, b: z, imm: 0 }), k: Kind::Int }
             }
             Kind::Null => Tv { r: self.w.kint(0), k: Kind::Int },
-            Kind::Undef => Tv { r: self.w.kdbl(f64::NAN), k: Kind::Double },
+            Kind::Undefined => Tv { r: self.w.kdbl(f64::NAN), k: Kind::Double },
             _ => v,
         }
     }
@@ -669,7 +620,7 @@ impl Recorder {
             Kind::Int => Ok(v.r),
             Kind::Double => Ok(self.helper(Helper::DoubleToInt32, &[v.r])),
             Kind::Bool => Ok(v.r),
-            Kind::Undef | Kind::Null => Ok(self.w.kint(0)),
+            Kind::Undefined | Kind::Null => Ok(self.w.kint(0)),
             _ => abort("ToInt32 of a non-number"),
         }
     }
@@ -689,8 +640,8 @@ impl Recorder {
                 self.w.ins(Insn { op: LOp::AndI, ty: Ty::Bool, a: ne0, b: not_nan, imm: 0 })
             }
             Kind::Object => self.w.kbool(true),
-            Kind::Undef | Kind::Null => self.w.kbool(false),
-            Kind::Str => {
+            Kind::Undefined | Kind::Null => self.w.kbool(false),
+            Kind::String => {
                 let p = self.w.op1(LOp::UnboxP, v.r);
                 let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
                 let z = self.w.kint(0);
@@ -728,12 +679,12 @@ impl Recorder {
                 self.slots.insert(slot, SlotState { v: Tv { r: boxed, k: Kind::Object }, dirty: true, mem: None });
                 self.untyped = Some(slot);
                 let tv = match k {
-                    Kind::Object | Kind::Str => {
+                    Kind::Object | Kind::String => {
                         let e = self.snapshot_exit(vm, pc, ExitKind::Side);
                         self.guard_kind(boxed, k, e);
                         Tv { r: boxed, k }
                     }
-                    Kind::Undef | Kind::Null => {
+                    Kind::Undefined | Kind::Null => {
                         let e = self.snapshot_exit(vm, pc, ExitKind::Side);
                         self.guard_kind(boxed, k, e);
                         Tv { r: self.w.kval(v.0), k }
@@ -847,7 +798,7 @@ impl Recorder {
             Op::LoadUndef | Op::LoadNull | Op::LoadTrue | Op::LoadFalse | Op::LoadHole | Op::LoadGlobalObj => {
                 let dst = insn::LoadUndef::decode(bc, at).dst;
                 let tv = match op {
-                    Op::LoadUndef => Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undef },
+                    Op::LoadUndef => Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undefined },
                     Op::LoadNull => Tv { r: self.w.kval(Value::NULL.0), k: Kind::Null },
                     Op::LoadTrue => Tv { r: self.w.kbool(true), k: Kind::Bool },
                     Op::LoadFalse => Tv { r: self.w.kbool(false), k: Kind::Bool },
@@ -915,14 +866,14 @@ impl Recorder {
                 let i = insn::ToStr::decode(bc, at);
                 let v = self.get(vm, slot(i.src))?;
                 let r = match v.k {
-                    Kind::Str => v,
+                    Kind::String => v,
                     Kind::Object => return abort("ToString of an object"),
                     _ => {
                         let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                         let boxed = self.boxed(v);
                         let r = self.helper(Helper::ToStr, &[st, boxed]);
                         self.guard_nonzero(vm, r, pc);
-                        Tv { r, k: Kind::Str }
+                        Tv { r, k: Kind::String }
                     }
                 };
                 self.set(slot(i.dst), r);
@@ -1004,17 +955,17 @@ impl Recorder {
                 let next = pc + op.size() as u32;
                 match recv.k {
                     Kind::Object => self.record_get_prop(vm, recv, slot(i.obj), slot(i.dst), name, pc, next)?,
-                    Kind::Str if name == vm.names.length => {
+                    Kind::String if name == vm.names.length => {
                         let p = self.w.op1(LOp::UnboxP, recv.r);
                         let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
                         self.set(slot(i.dst), Tv { r: len, k: Kind::Int });
                     }
-                    Kind::Str | Kind::Int | Kind::Double | Kind::Bool => {
+                    Kind::String | Kind::Int | Kind::Double | Kind::Bool => {
                         // Methods of String.prototype, Number.prototype or
                         // Boolean.prototype (the call that follows is what is traced);
                         // the load itself is a constant under a shape guard.
                         let proto = match recv.k {
-                            Kind::Str => vm.realm.string_prototype,
+                            Kind::String => vm.realm.string_prototype,
                             Kind::Bool => vm.realm.boolean_prototype,
                             _ => vm.realm.number_prototype,
                         };
@@ -1061,8 +1012,8 @@ impl Recorder {
                 let i = insn::GetElem::decode(bc, at);
                 let recv = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
-                let key = if matches!(recv.k, Kind::Object | Kind::Str) { self.int_key(vm, key, slot(i.key), pc)? } else { key };
-                if recv.k == Kind::Str && key.k == Kind::Int {
+                let key = if matches!(recv.k, Kind::Object | Kind::String) { self.int_key(vm, key, slot(i.key), pc)? } else { key };
+                if recv.k == Kind::String && key.k == Kind::Int {
                     // Out of range, `s[i]` is undefined, not a string: the helper
                     // refuses it, so it must not be what is recorded.
                     let len = self.stack_value(vm, slot(i.obj)).as_string().map_or(0, |s| s.len());
@@ -1073,10 +1024,10 @@ impl Recorder {
                     let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
                     let r = self.helper(Helper::CharAt, &[st, recv.r, key.r]);
                     self.guard_nonzero(vm, r, pc);
-                    self.set(slot(i.dst), Tv { r, k: Kind::Str });
+                    self.set(slot(i.dst), Tv { r, k: Kind::String });
                     return Ok(StepResult::Continue);
                 }
-                if recv.k == Kind::Object && key.k == Kind::Str {
+                if recv.k == Kind::Object && key.k == Kind::String {
                     // `o[name]`: looked up by a helper (the shape is not known when
                     // the key varies); a getter or an exotic key is left to the
                     // interpreter, so refuse to record one now.
@@ -1126,7 +1077,7 @@ impl Recorder {
                 let key = self.get(vm, slot(i.key))?;
                 let key = if recv.k == Kind::Object { self.int_key(vm, key, slot(i.key), pc)? } else { key };
                 let v = self.get(vm, slot(i.src))?;
-                if recv.k == Kind::Object && key.k == Kind::Str {
+                if recv.k == Kind::Object && key.k == Kind::String {
                     // `o[name] = v` to an existing own writable data property, by a
                     // helper; adding a property is left to the interpreter.
                     let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
@@ -1267,7 +1218,7 @@ impl Recorder {
                 let obj = self.get(vm, slot(i.obj))?;
                 let key = self.get(vm, slot(i.key))?;
                 let Some(o) = self.stack_value(vm, slot(i.obj)).as_object() else { return abort("in of a non-object") };
-                if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::Str) || super::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
+                if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::String) || super::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
                     return abort("in that the interpreter must answer");
                 }
                 let kb = self.boxed(key);
@@ -1300,7 +1251,7 @@ impl Recorder {
                 }
                 let s = vm.type_of(v);
                 let r = self.w.kval(Value::string(s).0);
-                self.set(slot(i.dst), Tv { r, k: Kind::Str });
+                self.set(slot(i.dst), Tv { r, k: Kind::String });
             }
             Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 let i = insn::Lt::decode(bc, at);
@@ -1371,7 +1322,7 @@ impl Recorder {
                     let i = insn::Return::decode(bc, at);
                     self.get(vm, slot(i.src))?
                 } else {
-                    Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undef }
+                    Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undefined }
                 };
                 let v = if vf.flags & crate::interp::FRAME_CONSTRUCT != 0 && v.k != Kind::Object {
                     // A constructor returning a non-object yields `this`.
@@ -1399,7 +1350,7 @@ impl Recorder {
             Tv { r: self.w.kdbl(c.as_double_unchecked()), k: Kind::Double }
         } else if c.is_string() {
             self.keep(c);
-            Tv { r: self.w.kval(c.0), k: Kind::Str }
+            Tv { r: self.w.kval(c.0), k: Kind::String }
         } else {
             return abort("unusual constant");
         })
@@ -1519,7 +1470,7 @@ impl Recorder {
             holder = h.proto();
         }
         let r = self.w.kval(Value::UNDEFINED.0);
-        self.set(dst, Tv { r, k: Kind::Undef });
+        self.set(dst, Tv { r, k: Kind::Undefined });
         Ok(())
     }
 
@@ -1554,12 +1505,12 @@ impl Recorder {
     /// `src`: the slots `a` and `b` were read from (`None` for immediates).
     #[allow(clippy::too_many_arguments)]
     fn arith(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, src: (Option<u32>, Option<u32>), dst: u32, code: Gc<Code>, pc: u32) -> Result<(), Abort> {
-        if op == Op::Add && (a.k == Kind::Str || b.k == Kind::Str) && a.k != Kind::Object && b.k != Kind::Object {
+        if op == Op::Add && (a.k == Kind::String || b.k == Kind::String) && a.k != Kind::Object && b.k != Kind::Object {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let (x, y) = (self.boxed(a), self.boxed(b));
             let r = self.helper(Helper::AddStr, &[st, x, y]);
             self.guard_nonzero(vm, r, pc);
-            self.set(dst, Tv { r, k: Kind::Str });
+            self.set(dst, Tv { r, k: Kind::String });
             return Ok(());
         }
         let (a, b) = (self.prim_to_number(a), self.prim_to_number(b));
@@ -1688,7 +1639,7 @@ impl Recorder {
             };
             return Ok(if negate { self.w.op1(LOp::NotB, r) } else { r });
         }
-        if a.k == Kind::Str && b.k == Kind::Str {
+        if a.k == Kind::String && b.k == Kind::String {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             // a < b, a > b = b < a, a <= b = !(b < a), a >= b = !(a < b).
             let (helper, x, y, neg) = match op {
@@ -1711,11 +1662,11 @@ impl Recorder {
         let r = match (a.k, b.k) {
             (Kind::Bool, Kind::Bool) => self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: a.r, b: b.r, imm: 0 }),
             (Kind::Object, Kind::Object) => self.w.op2(LOp::EqP, a.r, b.r),
-            (Kind::Undef | Kind::Null, Kind::Undef | Kind::Null) => self.w.kbool(same || !strict),
+            (Kind::Undefined | Kind::Null, Kind::Undefined | Kind::Null) => self.w.kbool(same || !strict),
             (Kind::Object, _) | (_, Kind::Object) if !strict => return abort("loose equality with an object"),
-            (Kind::Str, _) | (_, Kind::Str) if !strict => return abort("loose equality with a string"),
+            (Kind::String, _) | (_, Kind::String) if !strict => return abort("loose equality with a string"),
             (Kind::Bool, _) | (_, Kind::Bool) if !strict => return abort("loose equality with a boolean"),
-            (Kind::Undef | Kind::Null, _) | (_, Kind::Undef | Kind::Null) => self.w.kbool(false),
+            (Kind::Undefined | Kind::Null, _) | (_, Kind::Undefined | Kind::Null) => self.w.kbool(false),
             _ => self.w.kbool(false),
         };
         Ok(if negate { self.w.op1(LOp::NotB, r) } else { r })
@@ -1723,7 +1674,7 @@ impl Recorder {
 
     #[allow(clippy::too_many_arguments)]
     fn fused_branch(&mut self, vm: &Vm, op: Op, a: Tv, b: Tv, av: Value, bv: Value, pc: u32) -> Result<(), Abort> {
-        let strings = a.k == Kind::Str && b.k == Kind::Str;
+        let strings = a.k == Kind::String && b.k == Kind::String;
         if !strings && (!a.k.is_number() || !b.k.is_number()) {
             return abort("comparison of non-numbers");
         }
@@ -1812,7 +1763,7 @@ impl Recorder {
                     ty.accepts(v)
                         && match traced {
                             None => true,
-                            Some(k) => k.slot_type() == *ty || (*ty == SlotType::Double && k == Kind::Int),
+                            Some(k) => k == *ty || (*ty == SlotType::Double && k == Kind::Int),
                         }
                 });
                 if fits {
@@ -1858,7 +1809,7 @@ impl Recorder {
             if *ty == SlotType::Double && tv.k == Kind::Int {
                 let d = self.w.op1(LOp::I2D, tv.r);
                 self.set(slot, Tv { r: d, k: Kind::Double });
-            } else if tv.k.slot_type() != *ty {
+            } else if tv.k != *ty {
                 return abort("nested tree entry type mismatch");
             } else {
                 self.store_if_mem_differs(slot, tv);
@@ -1965,12 +1916,12 @@ impl Recorder {
                 // `this`: undefined for CallUndef; sloppy callees using it see the global.
                 if op == Op::CallUndef {
                     let u = self.w.kval(Value::UNDEFINED.0);
-                    self.set(wslot + 1, Tv { r: u, k: Kind::Undef });
+                    self.set(wslot + 1, Tv { r: u, k: Kind::Undefined });
                 }
                 if f & (CODE_STRICT | CODE_USES_THIS) == CODE_USES_THIS {
                     let this = self.get(vm, wslot + 1)?;
                     match this.k {
-                        Kind::Undef | Kind::Null => {
+                        Kind::Undefined | Kind::Null => {
                             let g = Value::object(vm.realm.global);
                             self.keep(g);
                             let r = self.w.kval(g.0);
@@ -1983,12 +1934,12 @@ impl Recorder {
                 // Parameters beyond the arguments, and all locals, start undefined.
                 let u = self.w.kval(Value::UNDEFINED.0);
                 for r in 2 + argc as u32..nregs {
-                    self.set(wslot + r, Tv { r: u, k: Kind::Undef });
+                    self.set(wslot + r, Tv { r: u, k: Kind::Undefined });
                 }
                 if argc as u32 > nparams {
                     for r in 2 + nparams..2 + argc as u32 {
                         if r < nregs {
-                            self.set(wslot + r, Tv { r: u, k: Kind::Undef });
+                            self.set(wslot + r, Tv { r: u, k: Kind::Undefined });
                         }
                     }
                 }
@@ -1998,7 +1949,7 @@ impl Recorder {
                     // Mark as written so exits inside the callee restore them (an
                     // int32 in memory traced as a double is stored as one).
                     if let Some(s) = self.slots.get_mut(&(wslot + r)) {
-                        if s.mem == Some(v.k.slot_type()) {
+                        if s.mem == Some(v.k) {
                             s.dirty = true;
                             s.mem = None;
                         } else {
@@ -2079,7 +2030,7 @@ impl Recorder {
         }
         if f as usize == crate::builtins::string::char_code_at_fn() as usize {
             let this = self.get(vm, wslot + 1)?;
-            if this.k != Kind::Str {
+            if this.k != Kind::String {
                 return abort("charCodeAt on a non-string");
             }
             let idx = if argc >= 1 { self.get(vm, arg(0))? } else { Tv { r: self.w.kint(0), k: Kind::Int } };
@@ -2121,13 +2072,13 @@ impl Recorder {
             let this = self.get(vm, wslot + 1)?;
             let idx = self.get(vm, arg(0))?;
             let idx = self.int_key(vm, idx, arg(0), pc)?;
-            if this.k != Kind::Str || idx.k != Kind::Int {
+            if this.k != Kind::String || idx.k != Kind::Int {
                 return abort("charAt of a non-string or a non-int index");
             }
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let r = self.helper(Helper::CharAt, &[st, this.r, idx.r]);
             self.guard_nonzero(vm, r, pc);
-            self.set(dst, Tv { r, k: Kind::Str });
+            self.set(dst, Tv { r, k: Kind::String });
             return Ok(());
         }
         if f as usize == crate::builtins::string::from_char_code_fn() as usize && argc == 1 {
@@ -2138,7 +2089,7 @@ impl Recorder {
             let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
             let r = self.helper(Helper::FromCharCode, &[st, c.r]);
             self.guard_nonzero(vm, r, pc);
-            self.set(dst, Tv { r, k: Kind::Str });
+            self.set(dst, Tv { r, k: Kind::String });
             return Ok(());
         }
         if f as usize == crate::builtins::array::push_fn() as usize && argc == 1 {
@@ -2384,7 +2335,7 @@ impl Recorder {
                     let d = self.w.op1(LOp::I2D, cur.r);
                     self.set(*slot, Tv { r: d, k: Kind::Double });
                 }
-                (t, k) if t == k.slot_type() => self.store_if_mem_differs(*slot, cur),
+                (t, k) if t == k => self.store_if_mem_differs(*slot, cur),
                 _ => {
                     stable = false;
                     if cur.k == Kind::Double && *t == SlotType::Int {
