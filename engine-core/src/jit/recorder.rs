@@ -659,6 +659,14 @@ impl Recorder {
         self.w.guard(cond, now, e);
     }
 
+    /// Guards that the object `obj` points to has shape `shape` (kept alive by
+    /// the tree); exits to `pc` otherwise.
+    fn guard_shape(&mut self, vm: &Vm, obj: Ref, shape: Gc<Shape>, pc: u32) {
+        let sh = self.w.load(LOp::Ld64, Ty::Ptr, obj, OFFSET_SHAPE as i32);
+        self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
+        self.keep(Value::cell(shape.header()));
+    }
+
     fn guard_eq_ptr(&mut self, vm: &Vm, r: Ref, addr: u64, pc: u32) {
         let k = self.w.kptr(addr);
         let c = self.w.op2(LOp::EqP, r, k);
@@ -846,9 +854,7 @@ impl Recorder {
                     return abort("unusual object literal");
                 }
                 let p = self.w.op1(LOp::UnboxP, obj.r);
-                let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
-                self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
-                self.keep(Value::cell(shape.header()));
+                self.guard_shape(vm, p, shape, pc);
                 self.pending = Some(Pending::AddProp { obj_slot: slot(i.obj), obj: obj.r, old: shape.addr(), name, val: v, pc });
             }
             Op::Closure => {
@@ -974,9 +980,7 @@ impl Recorder {
                             return abort("accessor");
                         }
                         let pp = self.w.kptr(proto.addr() as u64);
-                        let sh = self.w.load(LOp::Ld64, Ty::Ptr, pp, OFFSET_SHAPE as i32);
-                        self.guard_eq_ptr(vm, sh, proto.shape().addr() as u64, pc);
-                        self.keep(Value::cell(proto.shape().header()));
+                        self.guard_shape(vm, pp, proto.shape(), pc);
                         let slots = self.w.load(LOp::Ld64, Ty::Ptr, pp, OFFSET_SLOTS as i32);
                         let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
                         self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: next });
@@ -1001,9 +1005,7 @@ impl Recorder {
                     return abort("store to an accessor or read-only property");
                 }
                 let p = self.w.op1(LOp::UnboxP, recv.r);
-                let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
-                self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
-                self.keep(Value::cell(shape.header()));
+                self.guard_shape(vm, p, shape, pc);
                 let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
                 let boxed = self.boxed(v);
                 self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
@@ -1387,9 +1389,7 @@ impl Recorder {
         let scope = vm.realm.script_scope;
         let global = vm.realm.global;
         let sp = self.w.kptr(scope.addr() as u64);
-        let ssh = self.w.load(LOp::Ld64, Ty::Ptr, sp, OFFSET_SHAPE as i32);
-        self.guard_eq_ptr(vm, ssh, scope.shape().addr() as u64, pc);
-        self.keep(Value::cell(scope.shape().header()));
+        self.guard_shape(vm, sp, scope.shape(), pc);
         if let Some((k, a)) = Shape::lookup(scope.shape(), name) {
             if a & attrs::ACCESSOR != 0 {
                 return abort("accessor global");
@@ -1397,9 +1397,7 @@ impl Recorder {
             return Ok((scope, k));
         }
         let gp = self.w.kptr(global.addr() as u64);
-        let gsh = self.w.load(LOp::Ld64, Ty::Ptr, gp, OFFSET_SHAPE as i32);
-        self.guard_eq_ptr(vm, gsh, global.shape().addr() as u64, pc);
-        self.keep(Value::cell(global.shape().header()));
+        self.guard_shape(vm, gp, global.shape(), pc);
         match Shape::lookup(global.shape(), name) {
             Some((k, a)) if a & attrs::ACCESSOR == 0 => Ok((global, k)),
             _ => abort("global not a plain own data property"),
@@ -1430,9 +1428,7 @@ impl Recorder {
             return abort("length of a String object");
         }
         let shape = o.shape();
-        let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
-        self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
-        self.keep(Value::cell(shape.header()));
+        self.guard_shape(vm, p, shape, pc);
         if let Some((k, a)) = Shape::lookup(shape, name) {
             if a & attrs::ACCESSOR != 0 {
                 return abort("getter");
@@ -1454,8 +1450,7 @@ impl Recorder {
                 return abort("exotic length on the prototype chain");
             }
             let hp = self.w.kptr(h.addr() as u64);
-            let hsh = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SHAPE as i32);
-            self.guard_eq_ptr(vm, hsh, h.shape().addr() as u64, pc);
+            self.guard_shape(vm, hp, h.shape(), pc);
             self.keep(Value::object(h));
             self.keep(Value::cell(h.shape().header()));
             if let Some((k, a)) = Shape::lookup(h.shape(), name) {
@@ -2242,9 +2237,7 @@ impl Recorder {
             return abort("function prototype");
         }
         let p = self.w.op1(LOp::UnboxP, recv.r);
-        let sh = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SHAPE as i32);
-        self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
-        self.keep(Value::cell(shape.header()));
+        self.guard_shape(vm, p, shape, pc);
         let mut holder = o.proto();
         let mut depth = 0;
         while let Some(h) = holder {
@@ -2258,8 +2251,7 @@ impl Recorder {
                 }
             }
             let hp = self.w.kptr(h.addr() as u64);
-            let hsh = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SHAPE as i32);
-            self.guard_eq_ptr(vm, hsh, h.shape().addr() as u64, pc);
+            self.guard_shape(vm, hp, h.shape(), pc);
             self.keep(Value::object(h));
             self.keep(Value::cell(h.shape().header()));
             holder = h.proto();
@@ -2280,9 +2272,7 @@ impl Recorder {
         }
         let pv = fo.slots().map_or(Value::UNDEFINED, |s| s.get(k as usize));
         let fp = self.w.kptr(fo.addr() as u64);
-        let fsh = self.w.load(LOp::Ld64, Ty::Ptr, fp, OFFSET_SHAPE as i32);
-        self.guard_eq_ptr(vm, fsh, fo.shape().addr() as u64, pc);
-        self.keep(Value::cell(fo.shape().header()));
+        self.guard_shape(vm, fp, fo.shape(), pc);
         let slots = self.w.load(LOp::Ld64, Ty::Ptr, fp, OFFSET_SLOTS as i32);
         let loaded = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         let shape = match pv.as_object() {
