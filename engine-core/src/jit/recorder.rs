@@ -1048,9 +1048,7 @@ impl Recorder {
                     return abort("element access other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
-                let kv = self.stack_value(vm, slot(i.key)).as_number().map_or(-1, |d| d as i32);
-                let present = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
-                if !present {
+                if !self.dense_element_present(vm, o, slot(i.key)) {
                     // A hole or past the end: the helper reads it (or says the
                     // interpreter must), and the result's type is checked after.
                     if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
@@ -1061,16 +1059,7 @@ impl Recorder {
                     self.pending = Some(Pending::Load { slot: slot(i.dst), boxed: r, pc: pc + op.size() as u32 });
                     return Ok(StepResult::Continue);
                 }
-                let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
-                let idx = key.r;
-                let len = self.w.load(LOp::Ld32, Ty::I32, el, VALUE_ARRAY_LEN_OFFSET as i32);
-                let inb = self.w.op2(LOp::LtU, idx, len);
-                self.guard_now(vm, inb, true, pc);
-                let addr = self.w.ins(Insn::new(LOp::Lea8, el, idx, VALUE_ARRAY_DATA_OFFSET as i64));
-                let boxed = self.w.load(LOp::Ld64, Ty::Val, addr, 0);
-                let hole = self.w.kval(Value::HOLE.0);
-                let nh = self.w.op2(LOp::NeP, boxed, hole);
-                self.guard_now(vm, nh, true, pc);
+                let (_, boxed) = self.dense_element(vm, recv, slot(i.obj), key.r, pc)?;
                 self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
             }
             Op::SetElem => {
@@ -1097,9 +1086,7 @@ impl Recorder {
                     return abort("element store other than object[int] or object[string]");
                 }
                 let o = self.stack_value(vm, slot(i.obj)).as_object().expect("object");
-                let kv = self.stack_value(vm, slot(i.key)).as_number().map_or(-1, |d| d as i32);
-                let overwrite = kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole());
-                if !overwrite {
+                if !self.dense_element_present(vm, o, slot(i.key)) {
                     // Filling a hole or appending: a helper does what the
                     // interpreter does (or reports that it cannot).
                     if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) {
@@ -1108,16 +1095,7 @@ impl Recorder {
                     self.call_set_elem(vm, recv, key.r, v, pc);
                     return Ok(StepResult::Continue);
                 }
-                let el = self.dense_elements(vm, recv, slot(i.obj), pc)?;
-                let idx = key.r;
-                let len = self.w.load(LOp::Ld32, Ty::I32, el, VALUE_ARRAY_LEN_OFFSET as i32);
-                let inb = self.w.op2(LOp::LtU, idx, len);
-                self.guard_now(vm, inb, true, pc);
-                let addr = self.w.ins(Insn::new(LOp::Lea8, el, idx, VALUE_ARRAY_DATA_OFFSET as i64));
-                let old = self.w.load(LOp::Ld64, Ty::Val, addr, 0);
-                let hole = self.w.kval(Value::HOLE.0);
-                let nh = self.w.op2(LOp::NeP, old, hole);
-                self.guard_now(vm, nh, true, pc);
+                let (addr, _) = self.dense_element(vm, recv, slot(i.obj), key.r, pc)?;
                 let boxed = self.boxed(v);
                 self.store64(addr, boxed, 0);
             }
@@ -1470,6 +1448,29 @@ impl Recorder {
     }
 
     /// Guards that the object in `obj_slot` has dense elements; returns them.
+    /// Is the element of `o` at the int32 key in `key_slot` in dense storage now
+    /// (not a hole, not past the end)?
+    fn dense_element_present(&self, vm: &Vm, o: Gc<JsObject>, key_slot: u32) -> bool {
+        let kv = self.stack_value(vm, key_slot).as_number().map_or(-1, |d| d as i32);
+        kv >= 0 && o.flags() & OBJ_SPARSE == 0 && o.elements().is_some_and(|e| (kv as usize) < e.len() && !e.get(kv as usize).is_hole())
+    }
+
+    /// The address of element `idx` (an int32 ref) of the object in `obj_slot`
+    /// and its current (boxed) value, under guards that the storage is dense,
+    /// the index in bounds and the element not a hole.
+    fn dense_element(&mut self, vm: &Vm, recv: Tv, obj_slot: u32, idx: Ref, pc: u32) -> Result<(Ref, Ref), Abort> {
+        let el = self.dense_elements(vm, recv, obj_slot, pc)?;
+        let len = self.w.load(LOp::Ld32, Ty::I32, el, VALUE_ARRAY_LEN_OFFSET as i32);
+        let inb = self.w.op2(LOp::LtU, idx, len);
+        self.guard_now(vm, inb, true, pc);
+        let addr = self.w.ins(Insn::new(LOp::Lea8, el, idx, VALUE_ARRAY_DATA_OFFSET as i64));
+        let boxed = self.w.load(LOp::Ld64, Ty::Val, addr, 0);
+        let hole = self.w.kval(Value::HOLE.0);
+        let nh = self.w.op2(LOp::NeP, boxed, hole);
+        self.guard_now(vm, nh, true, pc);
+        Ok((addr, boxed))
+    }
+
     fn dense_elements(&mut self, vm: &Vm, recv: Tv, obj_slot: u32, pc: u32) -> Result<Ref, Abort> {
         let o = self.stack_value(vm, obj_slot).as_object().expect("object");
         if !matches!(o.class(), ObjectClass::Array | ObjectClass::Object) || o.flags() & OBJ_SPARSE != 0 || o.elements().is_none() {
