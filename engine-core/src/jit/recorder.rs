@@ -163,9 +163,9 @@ pub struct Recorder {
     pub unstable_slots: Vec<u32>,
     /// Slot types at each exit (parallel to the exits).
     pub exit_types: Vec<super::ExitTypes>,
-    /// A trunk's exits: the guard floor and the slots of unknown type (forgotten
-    /// or being type-checked) when the exit was taken (see `complete_exit_types`).
-    exit_unknowns: Vec<(u32, Vec<u32>)>,
+    /// A trunk's exits: the guard floor and the slot being type-checked when the
+    /// exit was taken (see `complete_exit_types`).
+    exit_unknowns: Vec<(u32, Option<u32>)>,
     max_len: u32,
     max_inline_depth: u32,
     steps: u32,
@@ -177,9 +177,6 @@ pub struct Recorder {
     /// Slots at or above this were written by a nested tree call: their types are
     /// unknown, so reading them guards (`u32::MAX`: no nested call yet).
     guard_floor: u32,
-    /// Slots below the guard floor whose memory the trace no longer knows (see
-    /// `forget`).
-    unknown: hashbrown::HashSet<u32>,
     /// A slot holding a loaded value whose type is being checked (its exit types
     /// must not claim one).
     untyped: Option<u32>,
@@ -267,7 +264,6 @@ impl Recorder {
             stack_len: vm.stack_len(),
             loop_end: anchor_pc,
             guard_floor: u32::MAX,
-            unknown: hashbrown::HashSet::new(),
             untyped: None,
             retry_soon: false,
             check: vm.jit.config.check,
@@ -309,7 +305,7 @@ impl Recorder {
         let same = self.w.op2(LOp::EqI, got, want);
         self.w.lir.exits.push(Exit { pc: n.exit.pc, frames: n.exit.frames, slots: Vec::new(), kind: ExitKind::Nested });
         self.exit_types.push(n.types);
-        self.exit_unknowns.push((0, Vec::new()));
+        self.exit_unknowns.push((0, None));
         let e = (self.w.lir.exits.len() - 1) as u32;
         self.w.guard(same, true, e);
     }
@@ -337,7 +333,7 @@ impl Recorder {
     /// Slots written by a nested tree or left behind by an inlined return are
     /// unknown.
     fn base_type(&self, slot: u32) -> Option<SlotType> {
-        if slot >= self.guard_floor || self.unknown.contains(&slot) {
+        if slot >= self.guard_floor {
             return None;
         }
         match self.kind {
@@ -356,7 +352,7 @@ impl Recorder {
         let demoted = vk == Kind::Int && self.demote.contains(&slot);
         // A trunk's first read of a slot makes it an entry slot: its type is
         // checked on entry, where a double entry type converts an int32.
-        let entry_slot = self.kind == RecordKind::Trunk && slot < self.guard_floor && !self.unknown.contains(&slot) && self.base_type(slot).is_none();
+        let entry_slot = self.kind == RecordKind::Trunk && slot < self.guard_floor && self.base_type(slot).is_none();
         // The tag native code finds in memory, and whether the trace must check it.
         let (mem, needs_guard) = if entry_slot {
             (if demoted { Kind::Double } else { vk }, false)
@@ -435,7 +431,6 @@ impl Recorder {
             self.w.lir.insns.get(v.r as usize)
         );
         self.slots.insert(slot, SlotState { v, dirty: true, mem: None });
-        self.unknown.remove(&slot);
         self.max_slot = self.max_slot.max(slot);
         let boxed = self.boxed(v);
         self.w.ins(Insn::new(LOp::StSlot, boxed, NONE, slot as i64));
@@ -476,13 +471,13 @@ impl Recorder {
         }
     }
 
-    /// Stops tracking the slots in `range` (but `keep`): the interpreter has
-    /// changed them behind the trace's back, so reading them checks their type
-    /// and exits do not restore them.
-    fn forget(&mut self, range: core::ops::Range<u32>, keep: u32) {
+    /// Mirrors the interpreter clearing a native call's window (but the result
+    /// in `keep`): the slots hold `undefined`, so exits restore exactly what the
+    /// interpreter has, and no stale value is believed to be there.
+    fn clear_window(&mut self, range: core::ops::Range<u32>, keep: u32) {
+        let u = self.w.kval(Value::UNDEFINED.0);
         for s in range.filter(|s| *s != keep) {
-            self.slots.remove(&s);
-            self.unknown.insert(s);
+            self.set(s, Tv { r: u, k: Kind::Undefined });
         }
     }
 
@@ -536,8 +531,7 @@ impl Recorder {
             .collect();
         let types = self.exit_type_map();
         self.exit_types.push(types);
-        let unknown = self.unknown.iter().copied().chain(self.untyped).collect();
-        self.exit_unknowns.push((self.guard_floor, unknown));
+        self.exit_unknowns.push((self.guard_floor, self.untyped));
         self.w.lir.exits.push(Exit { pc, frames, slots, kind });
         (self.w.lir.exits.len() - 1) as u32
     }
@@ -552,7 +546,7 @@ impl Recorder {
             RecordKind::Trunk => self.entry_types.iter().copied().collect(),
             RecordKind::Branch { .. } => self.known.iter().map(|(s, t)| (*s, *t)).collect(),
         };
-        map.retain(|s, _| *s < self.guard_floor && !self.unknown.contains(s));
+        map.retain(|s, _| *s < self.guard_floor);
         for (slot, st) in &self.slots {
             let t = if st.dirty { Some(st.v.k).filter(|_| Some(*slot) != self.untyped) } else { st.mem };
             match t {
@@ -573,9 +567,9 @@ impl Recorder {
         if self.kind != RecordKind::Trunk {
             return;
         }
-        for (types, (floor, unknown)) in self.exit_types.iter_mut().zip(&self.exit_unknowns) {
+        for (types, (floor, untyped)) in self.exit_types.iter_mut().zip(&self.exit_unknowns) {
             for (slot, t) in &self.entry_types {
-                if *slot < *floor && !unknown.contains(slot) && !types.iter().any(|(s, _)| s == slot) {
+                if *slot < *floor && Some(*slot) != *untyped && !types.iter().any(|(s, _)| s == slot) {
                     types.push((*slot, *t));
                 }
             }
@@ -1311,11 +1305,17 @@ impl Recorder {
                     v
                 };
                 self.frames.pop();
-                // The callee's registers are dead: forget them. What memory holds
-                // there is unknown from now on (stores to them may be dead).
+                // The callee's registers are dead. The interpreter clears those
+                // inside the caller's frame (its call window): so does the trace.
+                // Memory of the others is unknown from now on (stores there may be
+                // dead).
                 let cb = vf.base;
+                let caller = vm.frames[vm.frames.len() - 2];
+                let caller_top = caller.base - self.base as u32 + caller.code.info.register_count as u32;
+                let callee_top = cb + (code.info.register_count as u32).max(2 + vf.argc);
                 self.slots.retain(|s, _| *s < cb);
                 self.guard_floor = self.guard_floor.min(cb);
+                self.clear_window(cb..callee_top.min(caller_top), vf.ret_slot);
                 self.set(vf.ret_slot, v);
             }
             _ => return abort(&format!("unsupported {}", op.name())),
@@ -1848,6 +1848,11 @@ impl Recorder {
     fn record_call(&mut self, vm: &Vm, op: Op, dst: u16, wbase: u16, argc: u16, _code: Gc<Code>, pc: u32) -> Result<(), Abort> {
         let fb = self.frame_base(vm);
         let wslot = fb + wbase as u32;
+        if op == Op::CallUndef {
+            // The interpreter writes `this` first, whatever the callee.
+            let u = self.w.kval(Value::UNDEFINED.0);
+            self.set(wslot + 1, Tv { r: u, k: Kind::Undefined });
+        }
         let callee = self.get(vm, wslot)?;
         if callee.k != Kind::Object {
             return abort("calling a non-object");
@@ -1883,8 +1888,8 @@ impl Recorder {
             ObjectData::Function(FunctionKind::Native { f, magic }) => {
                 self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc)?;
                 // The interpreter clears the call window (but the result) after a
-                // native call: what memory holds there is unknown to the trace.
-                self.forget(wslot..wslot + 2 + argc as u32, fb + dst as u32);
+                // native call.
+                self.clear_window(wslot..wslot + 2 + argc as u32, fb + dst as u32);
                 Ok(())
             }
             ObjectData::Function(FunctionKind::Closure { code, env }) => {
