@@ -145,6 +145,8 @@ pub struct Recorder {
     pub entry_types: Vec<(u32, SlotType)>,
     /// Branch: slot types known on entry (no guard needed).
     known: HashMap<u32, SlotType>,
+    /// The same, sorted by slot (exit type maps merge it).
+    known_sorted: Vec<(u32, SlotType)>,
     /// For branches: the tree's entry types it must match to loop.
     pub tree_types: Vec<(u32, SlotType)>,
     frames: Vec<VFrame>,
@@ -246,6 +248,11 @@ impl Recorder {
             exit_base,
             slots: HashMap::new(),
             entry_types: Vec::new(),
+            known_sorted: {
+                let mut k: Vec<(u32, SlotType)> = known.iter().map(|(s, t)| (*s, *t)).collect();
+                k.sort_unstable_by_key(|e| e.0);
+                k
+            },
             known,
             tree_types,
             frames: Vec::new(),
@@ -542,21 +549,39 @@ impl Recorder {
     /// tree's entry types for a slot the path has changed; a slot whose tag is
     /// being checked (`untyped`) is left out.
     fn exit_type_map(&self) -> super::ExitTypes {
-        let mut map: HashMap<u32, SlotType> = match self.kind {
-            RecordKind::Trunk => self.entry_types.iter().copied().collect(),
-            RecordKind::Branch { .. } => self.known.iter().map(|(s, t)| (*s, *t)).collect(),
+        // What the trace tracks (`None`: a tag it does not know), by slot.
+        let mut tracked: Vec<(u32, Option<SlotType>)> = self
+            .slots
+            .iter()
+            .map(|(slot, st)| (*slot, if st.dirty { Some(st.v.k).filter(|_| Some(*slot) != self.untyped) } else { st.mem }))
+            .collect();
+        tracked.sort_unstable_by_key(|e| e.0);
+        // A trunk tracks every entry slot it has read (those it stopped tracking
+        // are above the guard floor); a branch also knows its exit's map.
+        let base: &[(u32, SlotType)] = match self.kind {
+            RecordKind::Trunk => &[],
+            RecordKind::Branch { .. } => &self.known_sorted,
         };
-        map.retain(|s, _| *s < self.guard_floor);
-        for (slot, st) in &self.slots {
-            let t = if st.dirty { Some(st.v.k).filter(|_| Some(*slot) != self.untyped) } else { st.mem };
-            match t {
-                Some(t) => map.insert(*slot, t),
-                None => map.remove(slot),
-            };
+        let mut out = Vec::with_capacity(base.len() + tracked.len());
+        let (mut i, mut j) = (0, 0);
+        while i < base.len() || j < tracked.len() {
+            let take_tracked = j < tracked.len() && (i == base.len() || tracked[j].0 <= base[i].0);
+            if take_tracked {
+                if i < base.len() && base[i].0 == tracked[j].0 {
+                    i += 1;
+                }
+                if let (s, Some(t)) = tracked[j] {
+                    out.push((s, t));
+                }
+                j += 1;
+            } else {
+                if base[i].0 < self.guard_floor {
+                    out.push(base[i]);
+                }
+                i += 1;
+            }
         }
-        let mut types: super::ExitTypes = map.into_iter().collect();
-        types.sort_unstable_by_key(|e| e.0);
-        types
+        out
     }
 
     /// Completes a finished trunk's exit type maps with the entry slots found
@@ -568,12 +593,16 @@ impl Recorder {
             return;
         }
         for (types, (floor, untyped)) in self.exit_types.iter_mut().zip(&self.exit_unknowns) {
+            // (Each map is sorted by slot.)
+            let n = types.len();
             for (slot, t) in &self.entry_types {
-                if *slot < *floor && Some(*slot) != *untyped && !types.iter().any(|(s, _)| s == slot) {
+                if *slot < *floor && Some(*slot) != *untyped && types[..n].binary_search_by_key(slot, |e| e.0).is_err() {
                     types.push((*slot, *t));
                 }
             }
-            types.sort_unstable_by_key(|e| e.0);
+            if types.len() > n {
+                types.sort_unstable_by_key(|e| e.0);
+            }
         }
     }
 
