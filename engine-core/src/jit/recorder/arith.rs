@@ -248,11 +248,8 @@ impl Recorder {
 
     /// `-x`.
     pub(super) fn rec_neg(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::Neg::decode(bc, at);
         let a = self.get(vm, slot(i.src))?;
         let dst = slot(i.dst);
@@ -285,12 +282,8 @@ impl Recorder {
 
     /// Bit operations and shifts.
     pub(super) fn rec_bitop(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let op = here.op;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, op, bc, at) = (here.pc, here.op, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::BitAnd::decode(bc, at);
         let a = self.get(vm, slot(i.a))?;
         let b = self.get(vm, slot(i.b))?;
@@ -314,11 +307,8 @@ impl Recorder {
 
     /// `typeof x`.
     pub(super) fn rec_typeof(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::TypeOf::decode(bc, at);
         let a = self.get(vm, slot(i.src))?;
         let v = self.stack_value(vm, slot(i.src));
@@ -339,11 +329,8 @@ impl Recorder {
 
     /// ToString.
     pub(super) fn rec_to_str(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::ToStr::decode(bc, at);
         let v = self.get(vm, slot(i.src))?;
         let r = match v.k {

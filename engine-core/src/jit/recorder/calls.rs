@@ -492,12 +492,8 @@ impl Recorder {
 
     /// A return from an inlined call (or, in a branch, from the loop's frame: the trace ends).
     pub(super) fn rec_return(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let op = here.op;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (code, pc, op, bc, at) = (here.code, here.pc, here.op, here.bc(), here.at());
+        let slot = here.slots();
         let Some(vf) = self.frames.last().cloned() else {
             return match self.kind {
                 RecordKind::Trunk => abort("return from the loop's frame"),

@@ -64,12 +64,8 @@ impl Recorder {
 
     /// `o[k]`: strings, named keys through a helper, dense elements.
     pub(super) fn rec_get_elem(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let op = here.op;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, op, bc, at) = (here.pc, here.op, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::GetElem::decode(bc, at);
         let recv = self.get(vm, slot(i.obj))?;
         let key = self.get(vm, slot(i.key))?;
@@ -125,11 +121,8 @@ impl Recorder {
 
     /// `o[k] = v`: named keys through a helper, dense elements, holes and appends.
     pub(super) fn rec_set_elem(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::SetElem::decode(bc, at);
         let recv = self.get(vm, slot(i.obj))?;
         let key = self.get(vm, slot(i.key))?;

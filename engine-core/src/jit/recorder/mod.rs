@@ -151,6 +151,22 @@ pub(super) struct At {
     op: Op,
 }
 
+impl At {
+    /// The bytecode it is in.
+    fn bc(&self) -> &[u8] {
+        &self.code.info.bytecode
+    }
+    /// Its offset, for the decoders.
+    fn at(&self) -> usize {
+        self.pc as usize
+    }
+    /// The slot of each register of its frame.
+    fn slots(&self) -> impl Fn(u16) -> u32 {
+        let fb = self.fb;
+        move |r| fb + r as u32
+    }
+}
+
 /// The recorder state.
 pub struct Recorder {
     /// The LIR under construction.

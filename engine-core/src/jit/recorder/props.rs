@@ -231,12 +231,8 @@ impl Recorder {
 
     /// `o.name`.
     pub(super) fn rec_get_prop(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let op = here.op;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (code, pc, op, bc, at) = (here.code, here.pc, here.op, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::GetProp::decode(bc, at);
         let name = code.info.constants[i.name as usize].as_string().expect("name");
         let recv = self.get(vm, slot(i.obj))?;
@@ -274,11 +270,8 @@ impl Recorder {
 
     /// `o.name = v`: an own data property, or an add through a transition.
     pub(super) fn rec_set_prop(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (code, pc, bc, at) = (here.code, here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::SetProp::decode(bc, at);
         let name = code.info.constants[i.name as usize].as_string().expect("name");
         let recv = self.get(vm, slot(i.obj))?;
@@ -304,12 +297,8 @@ impl Recorder {
 
     /// A global variable read.
     pub(super) fn rec_get_global(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let op = here.op;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (code, pc, op, bc, at) = (here.code, here.pc, here.op, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::GetGlobal::decode(bc, at);
         let name = code.info.constants[i.name as usize].as_string().expect("name");
         let (holder, k) = self.global_slot(vm, name, pc)?;
@@ -327,11 +316,8 @@ impl Recorder {
 
     /// A global variable write.
     pub(super) fn rec_set_global(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let code = here.code;
-        let pc = here.pc;
-        let bc = &code.info.bytecode;
-        let at = here.pc as usize;
-        let slot = |r: u16| here.fb + r as u32;
+        let (code, pc, bc, at) = (here.code, here.pc, here.bc(), here.at());
+        let slot = here.slots();
         let i = insn::SetGlobal::decode(bc, at);
         let name = code.info.constants[i.name as usize].as_string().expect("name");
         let v = self.get(vm, slot(i.src))?;
