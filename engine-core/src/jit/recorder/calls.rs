@@ -492,7 +492,7 @@ impl Recorder {
 
     /// A return from an inlined call (or, in a branch, from the loop's frame: the trace ends).
     pub(super) fn rec_return(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
-        let (code, pc, op, bc, at) = (here.code, here.pc, here.op, here.bc(), here.at());
+        let (pc, op, bc, at) = (here.pc, here.op, here.bc(), here.at());
         let slot = here.slots();
         let Some(vf) = self.frames.last().cloned() else {
             return match self.kind {
@@ -513,17 +513,14 @@ impl Recorder {
             v
         };
         self.frames.pop();
-        // The callee's registers are dead. The interpreter clears those
-        // inside the caller's frame (its call window): so does the trace.
-        // Memory of the others is unknown from now on (stores there may be
-        // dead).
+        // The callee's registers are dead: forget them. What memory holds there
+        // is unknown from now on (stores to them may be dead). The interpreter
+        // clears those inside the caller's frame (for the collector's sake); the
+        // trace does not spend stores on that: bytecode writes a register before
+        // it reads it, and exits do not restore forgotten slots.
         let cb = vf.base;
-        let caller = vm.frames[vm.frames.len() - 2];
-        let caller_top = caller.base - self.base as u32 + caller.code.info.register_count as u32;
-        let callee_top = cb + (code.info.register_count as u32).max(2 + vf.argc);
         self.slots.retain(|s, _| *s < cb);
         self.guard_floor = self.guard_floor.min(cb);
-        self.clear_window(cb..callee_top.min(caller_top), vf.ret_slot);
         self.set(vf.ret_slot, v);
         Ok(StepResult::Continue)
     }

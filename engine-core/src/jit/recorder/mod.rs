@@ -383,6 +383,19 @@ impl Recorder {
     /// Records the instruction at the current pc of the top frame (about to run).
     pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
         self.resolve_pending(vm)?;
+        self.steps += 1;
+        if self.w.lir.insns.len() as u32 > self.max_len {
+            return abort("trace too long");
+        }
+        if vm.frames.len() < self.entry_depth + 1 {
+            return abort("returned from the loop's frame");
+        }
+        if vm.frames.len() != self.entry_depth + 1 + self.frames.len() {
+            return abort("frame stack changed unexpectedly");
+        }
+        // (After those: a native the recording called may run script code,
+        // whose steps end the recording before the interpreter has cleared the
+        // native's window.)
         if vm.jit.config.check {
             if let Some((depth, pc)) = self.first_at.take() {
                 let now = (vm.frames.len(), self.current_pc(vm));
@@ -393,16 +406,6 @@ impl Recorder {
                 }
             }
             self.check_tracked_slots(vm)?;
-        }
-        self.steps += 1;
-        if self.w.lir.insns.len() as u32 > self.max_len {
-            return abort("trace too long");
-        }
-        if vm.frames.len() < self.entry_depth + 1 {
-            return abort("returned from the loop's frame");
-        }
-        if vm.frames.len() != self.entry_depth + 1 + self.frames.len() {
-            return abort("frame stack changed unexpectedly");
         }
         let frame = *vm.frames.last().expect("frame");
         let code = frame.code;
