@@ -1,7 +1,7 @@
-// Exits restore the interpreter's exact registers: it clears a native call's
-// window and an inlined callee's window when it returns, and writes `this` for
-// CallUndef before any callee runs; the trace mirrors each (the checking mode's
-// replay found a stale register at an exit; fuzzer seed 10146802).
+// Exits restore the interpreter's registers exactly: it clears a native call's
+// window after the call and writes `this` for CallUndef before any callee runs;
+// the trace mirrors both (the checking mode's replay found a stale register at
+// an exit, fuzzer seed 10146802).
 var __h = 0;
 function __mix(v) {
   var t = typeof v;
