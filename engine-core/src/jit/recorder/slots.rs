@@ -299,7 +299,11 @@ impl Recorder {
                 self.guard_int_result(vm, done, LOp::NeI, pc);
             }
             Pending::Int { slot } => {
-                if !self.stack_value(vm, slot).is_int() {
+                // The same value as an int32 will do: the interpreter's slow path
+                // (a boolean operand) may make a double of an integral result.
+                let v = self.stack_value(vm, slot);
+                let exact = v.is_int() || v.as_number().is_some_and(|d| d == (d as i32) as f64 && !(d == 0.0 && d.is_sign_negative()));
+                if !exact {
                     return abort("int32 arithmetic overflowed while recording");
                 }
             }
