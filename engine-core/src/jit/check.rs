@@ -134,8 +134,8 @@ impl Vm {
     /// Before entering tree `ti` in checking mode: the entry slots to put back
     /// for a replay, if its runs can be replayed.
     pub(crate) fn jit_check_snapshot(&mut self, anchor: u32, ti: usize, base: usize, max_slot: u32) -> Option<Vec<Value>> {
-        let t = &self.jit.anchors[anchor as usize].trees[ti];
-        if !self.jit.config.check || self.jit.stepping || self.jit.replay.is_some() || !t.replayable {
+        // (On every tree entry: one flag test when the mode is off.)
+        if !self.jit.config.check || self.jit.stepping || self.jit.replay.is_some() || !self.jit.anchors[anchor as usize].trees[ti].replayable {
             return None;
         }
         self.jit.check_log.clear();

@@ -32,7 +32,7 @@ use crate::bytecode::Code;
 use crate::gc::Gc;
 use crate::interp::{Frame, Vm};
 use crate::value::Value;
-use lir::{ExitKind, InlineFrame, Ty};
+use lir::{ExitKind, InlineFrame};
 use monitor::{diag, PendingBranch, SlotType, Stats};
 use recorder::{Abort, RecordKind, Recorder, StepResult};
 use runtime::TraceState;
@@ -671,9 +671,4 @@ fn find_counter(code: Gc<Code>, pc: u32) -> Option<u32> {
         return None;
     }
     Some(crate::bytecode::insn::LoopHeader::decode(bc, pc as usize).counter)
-}
-
-/// Slot type of a LIR value type (see [`SlotType::of_lir`]).
-pub fn slot_type_of_lir(ty: Ty) -> Option<SlotType> {
-    SlotType::of_lir(ty)
 }

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use super::lir::{self, Lir};
 use super::monitor::SlotType;
 use super::runtime::FragmentJob;
-use super::{slot_type_of_lir, ExitTypes};
+use super::ExitTypes;
 
 /// One way to compile a fragment: optimized LIR with the types at its exits and,
 /// for each exit, the first exit that copies the same recorded guard.
@@ -61,7 +61,7 @@ fn check_exit_types(l: &Lir, types: &[ExitTypes]) {
 fn types_of_exit_values(l: &Lir, mut types: Vec<ExitTypes>) -> Vec<ExitTypes> {
     for (e, t) in l.exits.iter().zip(types.iter_mut()) {
         for (slot, r) in &e.slots {
-            let Some(st) = slot_type_of_lir(l.get(*r).ty) else { continue };
+            let Some(st) = SlotType::of_lir(l.get(*r).ty) else { continue };
             match t.iter_mut().find(|(s, _)| s == slot) {
                 Some(x) => x.1 = st,
                 None => t.push((*slot, st)),
@@ -73,27 +73,23 @@ fn types_of_exit_values(l: &Lir, mut types: Vec<ExitTypes>) -> Vec<ExitTypes> {
 }
 
 /// Slot types at the exits of a peeled trunk: those of the exits they copy, plus
-/// the loop-carried slots the loop body's exits restore from phis.
+/// the boxed loop-carried slots the loop body's exits restore from phis, which
+/// keep their entry types. (Typed phis are typed by `types_of_exit_values`.)
 fn peeled_exit_types(p: &lir::peel::Peeled, original: &[ExitTypes], entry: &[(u32, SlotType)]) -> Vec<ExitTypes> {
     p.exit_origin
         .iter()
         .zip(&p.lir.exits)
         .map(|(o, e)| {
             let mut t = original.get(*o as usize).cloned().unwrap_or_default();
-            for (slot, ty) in &p.phis {
+            for (slot, _) in p.phis.iter().filter(|(_, ty)| SlotType::of_lir(*ty).is_none()) {
                 // Only where the exit restores the slot from its phi: a copy of a
                 // guard on a value loaded into the slot restores that value, whose
                 // type is what the guard checks.
                 let from_phi = e.slots.iter().any(|(s, r)| s == slot && p.lir.get(*r).op == lir::LOp::Phi);
                 if from_phi && !t.iter().any(|(s, _)| s == slot) {
-                    let st = match slot_type_of_lir(*ty) {
-                        Some(t) => t,
-                        None => match entry.iter().find(|(s, _)| s == slot) {
-                            Some((_, t)) => *t,
-                            None => continue,
-                        },
-                    };
-                    t.push((*slot, st));
+                    if let Some((_, st)) = entry.iter().find(|(s, _)| s == slot) {
+                        t.push((*slot, *st));
+                    }
                 }
             }
             t.sort_unstable_by_key(|e| e.0);

@@ -132,7 +132,7 @@ pub fn validate_exit_types(lir: &Lir, types: &[crate::jit::ExitTypes]) -> Result
     }
     for (x, (e, t)) in lir.exits.iter().zip(types).enumerate() {
         for (slot, r) in &e.slots {
-            let Some(want) = crate::jit::slot_type_of_lir(lir.get(*r).ty) else { continue };
+            let Some(want) = crate::jit::types::SlotType::of_lir(lir.get(*r).ty) else { continue };
             if !t.iter().any(|(s, ty)| s == slot && *ty == want) {
                 return Err(format!("exit #{x} restores slot {slot} as {want:?}, its type map says {:?}", t.iter().find(|(s, _)| s == slot)));
             }

@@ -221,8 +221,9 @@ pub struct Recorder {
     /// Offset of the anchor loop's last back edge (the loop body is the bytecode
     /// between the header and it).
     loop_end: u32,
-    /// Slots at or above this were written by a nested tree call: their types are
-    /// unknown, so reading them guards (`u32::MAX`: no nested call yet).
+    /// Untracked slots at or above this hold what the trace does not know (a
+    /// nested tree wrote them, or an inlined callee that returned): reading them
+    /// guards, and exit type maps leave them out (`u32::MAX`: none yet).
     guard_floor: u32,
     /// A slot holding a loaded value whose type is being checked (its exit types
     /// must not claim one).
