@@ -4,6 +4,7 @@
 //! respects holes, getters and `length`), with fast paths for dense arrays where
 //! the result cannot differ.
 
+use crate::jit::natives::NativeTrace;
 use alloc::vec::Vec;
 
 use super::{define_method, get_index, install_constructor, length_of};
@@ -960,18 +961,18 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_method(vm, ctor, "isArray", is_array, 1)?;
     define_method(vm, proto, "toString", to_string, 0)?;
     define_method(vm, proto, "toLocaleString", to_locale_string, 0)?;
-    define_method(vm, proto, "concat", concat, 1)?;
-    define_method(vm, proto, "join", join, 1)?;
-    define_method(vm, proto, "pop", pop, 0)?;
-    define_method(vm, proto, "push", push, 1)?;
+    super::define_traced(vm, proto, "concat", concat, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "join", join, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "pop", pop, 0, 0, NativeTrace::Pop)?;
+    super::define_traced(vm, proto, "push", push, 1, 0, NativeTrace::Push)?;
     define_method(vm, proto, "reverse", reverse, 0)?;
     define_method(vm, proto, "shift", shift, 0)?;
-    define_method(vm, proto, "slice", slice, 2)?;
+    super::define_traced(vm, proto, "slice", slice, 2, 0, NativeTrace::Pure)?;
     define_method(vm, proto, "sort", sort, 1)?;
     define_method(vm, proto, "splice", splice, 2)?;
     define_method(vm, proto, "unshift", unshift, 1)?;
-    define_method(vm, proto, "indexOf", index_of, 1)?;
-    define_method(vm, proto, "lastIndexOf", last_index_of, 1)?;
+    super::define_traced(vm, proto, "indexOf", index_of, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "lastIndexOf", last_index_of, 1, 0, NativeTrace::Pure)?;
     super::define_method_magic(vm, proto, "every", iterate, 1, 0)?;
     super::define_method_magic(vm, proto, "some", iterate, 1, 1)?;
     super::define_method_magic(vm, proto, "forEach", iterate, 1, 2)?;

@@ -1,6 +1,7 @@
 //! `Boolean` (ES5 §15.6).
 
-use super::{define_method, install_constructor};
+use crate::jit::natives::NativeTrace;
+use super::install_constructor;
 use crate::interp::{CallArgs, Vm};
 use crate::object::ops::JsResult;
 use crate::object::ObjectData;
@@ -39,7 +40,7 @@ fn value_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.boolean_prototype;
     install_constructor(vm, "Boolean", boolean_ctor, 1, proto)?;
-    define_method(vm, proto, "toString", to_string, 0)?;
-    define_method(vm, proto, "valueOf", value_of, 0)?;
+    super::define_traced(vm, proto, "toString", to_string, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "valueOf", value_of, 0, 0, NativeTrace::Pure)?;
     Ok(())
 }

@@ -17,6 +17,7 @@
 
 use alloc::string::String;
 
+use crate::jit::natives::NativeTrace;
 use super::{define_method, define_method_magic, define_value, install_constructor, new_object_of_class};
 use crate::date::{self as dt, FieldUpdate, LocalTimeZone};
 use crate::gc::Gc;
@@ -332,8 +333,11 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_method(vm, ctor, "parse", date_parse, 1)?;
     define_method(vm, ctor, "UTC", date_utc, 7)?;
 
+    // The getters read the date and change nothing: traces call them as they are.
     let m = |vm: &mut Vm, name: &str, f: crate::interp::NativeFn, len: u32, magic: u32| {
-        define_method_magic(vm, proto, name, f, len, magic).map(|_| ())
+        let getter = name.starts_with("get") || name == "valueOf";
+        let trace = if getter { NativeTrace::Pure } else { NativeTrace::Opaque };
+        super::define_traced(vm, proto, name, f, len, magic, trace).map(|_| ())
     };
     m(vm, "toString", format, 0, FMT_STRING)?;
     m(vm, "toDateString", format, 0, FMT_DATE)?;

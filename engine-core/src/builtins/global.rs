@@ -1,5 +1,6 @@
 //! Global functions and values (ES5 §15.1) plus `print`.
 
+use crate::jit::natives::NativeTrace;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -236,10 +237,10 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_value(vm, g, "Infinity", Value::double(f64::INFINITY), 0)?;
     define_value(vm, g, "undefined", Value::UNDEFINED, 0)?;
     define_method(vm, g, "print", print, 1)?;
-    define_method(vm, g, "parseInt", parse_int, 2)?;
-    define_method(vm, g, "parseFloat", parse_float, 1)?;
-    define_method(vm, g, "isNaN", is_nan, 1)?;
-    define_method(vm, g, "isFinite", is_finite, 1)?;
+    super::define_traced(vm, g, "parseInt", parse_int, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, g, "parseFloat", parse_float, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, g, "isNaN", is_nan, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, g, "isFinite", is_finite, 1, 0, NativeTrace::Pure)?;
     let e = define_method(vm, g, "eval", eval, 1)?;
     vm.realm.eval_fn = e;
     define_method(vm, g, "gc", gc, 0)?;

@@ -1,13 +1,68 @@
 //! `Math` (ES5 §15.8) through libm, so results do not depend on the platform's C
 //! library.
 
-use super::{define_method_magic, define_value, new_object_of_class};
+use super::{define_traced, define_value, new_object_of_class};
+use crate::jit::natives::NativeTrace;
 use crate::interp::{CallArgs, Vm};
 use crate::object::ops::JsResult;
 use crate::object::{attrs, ObjectClass, ObjectData};
 use crate::value::Value;
 
-const UNARY: [&str; 15] = ["abs", "acos", "asin", "atan", "ceil", "cos", "exp", "floor", "log", "round", "sin", "sqrt", "tan", "trunc", "sign"];
+/// The one-argument `Math` functions, sharing one native (`unary`) whose
+/// `magic` is the function's index here. The recorder sees them as
+/// `NativeTrace::Math(f)`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(missing_docs)]
+pub enum MathFn {
+    Abs, Acos, Asin, Atan, Ceil, Cos, Exp, Floor, Log, Round, Sin, Sqrt, Tan, Trunc, Sign,
+}
+
+impl MathFn {
+    /// Every function with its property name, in `magic` order.
+    pub const ALL: [(MathFn, &'static str); 15] = [
+        (MathFn::Abs, "abs"), (MathFn::Acos, "acos"), (MathFn::Asin, "asin"), (MathFn::Atan, "atan"), (MathFn::Ceil, "ceil"),
+        (MathFn::Cos, "cos"), (MathFn::Exp, "exp"), (MathFn::Floor, "floor"), (MathFn::Log, "log"), (MathFn::Round, "round"),
+        (MathFn::Sin, "sin"), (MathFn::Sqrt, "sqrt"), (MathFn::Tan, "tan"), (MathFn::Trunc, "trunc"), (MathFn::Sign, "sign"),
+    ];
+
+    /// The function whose `magic` is `m`.
+    pub fn from_magic(m: u32) -> MathFn {
+        Self::ALL.get(m as usize).map_or(MathFn::Sign, |e| e.0)
+    }
+
+    /// Does an int32 argument come back unchanged (the rounding functions)?
+    pub fn keeps_int(self) -> bool {
+        matches!(self, MathFn::Ceil | MathFn::Floor | MathFn::Round | MathFn::Trunc)
+    }
+
+    /// Is the result integral, so the interpreter makes it an int32 when it fits?
+    pub fn integral(self) -> bool {
+        self.keeps_int() || self == MathFn::Sign
+    }
+
+    /// The function on a number.
+    pub fn eval(self, x: f64) -> f64 {
+        match self {
+            MathFn::Abs => x.abs(),
+            MathFn::Acos => libm::acos(x),
+            MathFn::Asin => libm::asin(x),
+            MathFn::Atan => libm::atan(x),
+            MathFn::Ceil => libm::ceil(x),
+            MathFn::Cos => libm::cos(x),
+            MathFn::Exp => libm::exp(x),
+            MathFn::Floor => libm::floor(x),
+            MathFn::Log => libm::log(x),
+            MathFn::Round => js_round(x),
+            MathFn::Sin => libm::sin(x),
+            MathFn::Sqrt => libm::sqrt(x),
+            MathFn::Tan => libm::tan(x),
+            MathFn::Trunc => libm::trunc(x),
+            MathFn::Sign => {
+                if x.is_nan() || x == 0.0 { x } else if x > 0.0 { 1.0 } else { -1.0 }
+            }
+        }
+    }
+}
 
 /// Rounds half up toward +Infinity, keeping -0 for (-0.5, -0].
 pub fn js_round(x: f64) -> f64 {
@@ -26,37 +81,19 @@ pub fn js_round(x: f64) -> f64 {
 
 fn unary(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let a = args.get(0);
-    let m = args.magic();
+    let f = MathFn::from_magic(args.magic());
     // Integer inputs of floor/ceil/round/abs/trunc stay integers.
     if let Some(i) = a.as_int() {
-        match m {
-            0 if i != i32::MIN => return Ok(Value::int(i.abs())),
-            4 | 7 | 9 | 13 => return Ok(a),
-            _ => {}
+        if f == MathFn::Abs && i != i32::MIN {
+            return Ok(Value::int(i.abs()));
+        }
+        if f.keeps_int() {
+            return Ok(a);
         }
     }
-    let x = vm.to_number(a)?;
-    let r = match m {
-        0 => x.abs(),
-        1 => libm::acos(x),
-        2 => libm::asin(x),
-        3 => libm::atan(x),
-        4 => libm::ceil(x),
-        5 => libm::cos(x),
-        6 => libm::exp(x),
-        7 => libm::floor(x),
-        8 => libm::log(x),
-        9 => js_round(x),
-        10 => libm::sin(x),
-        11 => libm::sqrt(x),
-        12 => libm::tan(x),
-        13 => libm::trunc(x),
-        _ => {
-            if x.is_nan() || x == 0.0 { x } else if x > 0.0 { 1.0 } else { -1.0 }
-        }
-    };
+    let r = f.eval(vm.to_number(a)?);
     // Integral results (floor, ceil, round...) come back as int32 when they fit.
-    Ok(if matches!(m, 4 | 7 | 9 | 13 | 14) { Value::number(r) } else { Value::double(r) })
+    Ok(if f.integral() { Value::number(r) } else { Value::double(r) })
 }
 
 fn atan2(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
@@ -137,20 +174,6 @@ fn random(vm: &mut Vm, _args: &CallArgs) -> JsResult<Value> {
     Ok(Value::double((r >> 11) as f64 / (1u64 << 53) as f64))
 }
 
-/// The shared native behind the one-argument `Math` functions (the recorder
-/// recognizes calls to it; `magic` selects the function, see `UNARY`).
-pub fn unary_fn() -> crate::interp::NativeFn {
-    unary
-}
-/// The native of `Math.pow`.
-pub fn pow_fn() -> crate::interp::NativeFn {
-    pow
-}
-/// The native of `Math.atan2`.
-pub fn atan2_fn() -> crate::interp::NativeFn {
-    atan2
-}
-
 /// Installs `Math`.
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let op = vm.realm.object_prototype;
@@ -169,13 +192,13 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     ] {
         define_value(vm, math, name, Value::double(v), 0)?;
     }
-    for (i, name) in UNARY.iter().enumerate() {
-        define_method_magic(vm, math, name, unary, 1, i as u32)?;
+    for (i, (f, name)) in MathFn::ALL.iter().enumerate() {
+        define_traced(vm, math, name, unary, 1, i as u32, NativeTrace::Math(*f))?;
     }
-    define_method_magic(vm, math, "atan2", atan2, 2, 0)?;
-    define_method_magic(vm, math, "pow", pow, 2, 0)?;
-    define_method_magic(vm, math, "max", max_min, 2, 0)?;
-    define_method_magic(vm, math, "min", max_min, 2, 1)?;
-    define_method_magic(vm, math, "random", random, 0, 0)?;
+    define_traced(vm, math, "atan2", atan2, 2, 0, NativeTrace::Atan2)?;
+    define_traced(vm, math, "pow", pow, 2, 0, NativeTrace::Pow)?;
+    define_traced(vm, math, "max", max_min, 2, 0, NativeTrace::Pure)?;
+    define_traced(vm, math, "min", max_min, 2, 1, NativeTrace::Pure)?;
+    define_traced(vm, math, "random", random, 0, 0, NativeTrace::Pure)?;
     Ok(())
 }

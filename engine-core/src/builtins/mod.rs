@@ -22,6 +22,7 @@ mod v8_pow;
 
 use crate::gc::Gc;
 use crate::interp::{NativeFn, Vm};
+use crate::jit::natives::NativeTrace;
 use crate::object::ops::{self, JsResult, PropertyDescriptor};
 use crate::object::{attrs, FunctionKind, JsObject, ObjectClass, ObjectData, PropertyKey, Shape, OBJ_CONSTRUCTOR};
 use crate::string::JsString;
@@ -55,7 +56,7 @@ pub fn new_native_function(vm: &mut Vm, name: Gc<JsString>, f: NativeFn, length:
     let shape = vm.realm.function_root_shape;
     vm.roots.push(Value::string(name));
     let r = (|| {
-        let fo = JsObject::new(vm, shape, ObjectClass::Function, ObjectData::Function(FunctionKind::Native { f, magic }))?;
+        let fo = JsObject::new(vm, shape, ObjectClass::Function, ObjectData::Function(FunctionKind::Native { f, magic, trace: NativeTrace::Opaque }))?;
         vm.roots.push(Value::object(fo));
         if constructor {
             fo.set_flag(OBJ_CONSTRUCTOR, true);
@@ -78,13 +79,28 @@ pub fn define_method(vm: &mut Vm, obj: Gc<JsObject>, name: &str, f: NativeFn, le
 
 /// Like [`define_method`] with a `magic` constant for shared implementations.
 pub fn define_method_magic(vm: &mut Vm, obj: Gc<JsObject>, name: &str, f: NativeFn, length: u32, magic: u32) -> JsResult<Gc<JsObject>> {
+    define_traced(vm, obj, name, f, length, magic, NativeTrace::Opaque)
+}
+
+/// Like [`define_method_magic`] for a builtin the JIT traces: `trace` says how
+/// (the recorder knows natives by this mark, see `jit::natives`).
+pub fn define_traced(vm: &mut Vm, obj: Gc<JsObject>, name: &str, f: NativeFn, length: u32, magic: u32, trace: NativeTrace) -> JsResult<Gc<JsObject>> {
     let atom = vm.atom(name)?;
     let fo = new_native_function(vm, atom, f, length, magic, false)?;
+    mark_traced(fo, trace);
     vm.roots.push(Value::object(fo));
     let r = define_value(vm, obj, name, Value::object(fo), attrs::HIDDEN);
     vm.roots.pop();
     r?;
     Ok(fo)
+}
+
+/// Marks the native function `fo` (a constructor, say) as traced by `trace`.
+pub fn mark_traced(fo: Gc<JsObject>, trace: NativeTrace) {
+    if let ObjectData::Function(FunctionKind::Native { f, magic, .. }) = fo.data() {
+        let (f, magic) = (*f, *magic);
+        fo.set_data(ObjectData::Function(FunctionKind::Native { f, magic, trace }));
+    }
 }
 
 /// Defines a data property on a builtin object.
@@ -178,7 +194,7 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
         vm,
         Some(object_prototype),
         ObjectClass::Function,
-        ObjectData::Function(FunctionKind::Native { f: function::function_prototype_call, magic: 0 }),
+        ObjectData::Function(FunctionKind::Native { f: function::function_prototype_call, magic: 0, trace: NativeTrace::Opaque }),
     )?;
     vm.realm.function_prototype = function_prototype;
     vm.realm.function_root_shape = Shape::new_root(vm, Some(function_prototype))?;
@@ -261,46 +277,6 @@ pub fn this_object(vm: &mut Vm, v: Value, what: &str) -> JsResult<Gc<JsObject>> 
         Some(o) => Ok(o),
         None => Err(vm.type_error(&alloc::format!("{what} called on non-object"))),
     }
-}
-
-/// The builtins a trace may call through a generic helper: they change no
-/// existing object (apart from a regexp's `lastIndex`), so a call that fails
-/// (throws, or wants to run script code, which is refused from native code) can
-/// simply be made again by the interpreter. Returns their function addresses.
-pub fn trace_pure_natives(vm: &mut Vm) -> JsResult<alloc::vec::Vec<usize>> {
-    let realm = &vm.realm;
-    let (g, sp, np, ap, rp, dp, op) = (realm.global, realm.string_prototype, realm.number_prototype, realm.array_prototype, realm.regexp_prototype, realm.date_prototype, realm.object_prototype);
-    let bp = realm.boolean_prototype;
-    let math = get_str(vm, g, "Math")?.as_object();
-    let string_ctor = get_str(vm, g, "String")?.as_object();
-    let mut holders: alloc::vec::Vec<(Option<Gc<JsObject>>, &[&str])> = alloc::vec![
-        (Some(sp), &["charAt", "charCodeAt", "indexOf", "lastIndexOf", "slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "concat", "split", "replace", "match", "search", "localeCompare", "toString", "valueOf"][..]),
-        (Some(np), &["toString", "toFixed", "toPrecision", "toExponential", "valueOf"][..]),
-        (Some(bp), &["toString", "valueOf"][..]),
-        (Some(g), &["parseInt", "parseFloat", "isNaN", "isFinite", "String", "Number"][..]),
-        (Some(ap), &["slice", "concat", "join", "indexOf", "lastIndexOf"][..]),
-        (Some(rp), &["exec", "test"][..]),
-        (Some(op), &["hasOwnProperty"][..]),
-        (string_ctor, &["fromCharCode"][..]),
-        (math, &["abs", "acos", "asin", "atan", "atan2", "ceil", "cos", "exp", "floor", "log", "max", "min", "pow", "random", "round", "sin", "sqrt", "tan"][..]),
-    ];
-    let date_getters: &[&str] = &[
-        "getTime", "valueOf", "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "getMilliseconds", "getUTCFullYear", "getUTCMonth", "getUTCDate", "getUTCDay", "getUTCHours", "getUTCMinutes",
-        "getUTCSeconds", "getUTCMilliseconds", "getTimezoneOffset", "getYear",
-    ];
-    holders.push((Some(dp), date_getters));
-    let mut out = alloc::vec::Vec::new();
-    for (holder, names) in holders {
-        let Some(h) = holder else { continue };
-        for name in names {
-            let f = get_str(vm, h, name)?.as_object().and_then(|o| match o.data() {
-                ObjectData::Function(FunctionKind::Native { f, .. }) => Some(*f as usize),
-                _ => None,
-            });
-            out.extend(f);
-        }
-    }
-    Ok(out)
 }
 
 /// Gets `o[name]` for a Rust name.

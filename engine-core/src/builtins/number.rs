@@ -1,5 +1,6 @@
 //! `Number` (ES5 §15.7), formatting through [`crate::numconv`].
 
+use crate::jit::natives::NativeTrace;
 use super::{define_method, define_value, install_constructor};
 use crate::interp::{CallArgs, Vm};
 use crate::numconv;
@@ -102,16 +103,18 @@ fn to_precision(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.number_prototype;
     let ctor = install_constructor(vm, "Number", number_ctor, 1, proto)?;
+    // Called as a function, it converts and changes nothing.
+    super::mark_traced(ctor, NativeTrace::Pure);
     define_value(vm, ctor, "MAX_VALUE", Value::double(f64::MAX), 0)?;
     define_value(vm, ctor, "MIN_VALUE", Value::double(5e-324), 0)?;
     define_value(vm, ctor, "NaN", Value::NAN, 0)?;
     define_value(vm, ctor, "NEGATIVE_INFINITY", Value::double(f64::NEG_INFINITY), 0)?;
     define_value(vm, ctor, "POSITIVE_INFINITY", Value::double(f64::INFINITY), 0)?;
-    define_method(vm, proto, "toString", to_string, 1)?;
+    super::define_traced(vm, proto, "toString", to_string, 1, 0, NativeTrace::Pure)?;
     define_method(vm, proto, "toLocaleString", to_locale_string, 0)?;
-    define_method(vm, proto, "valueOf", value_of, 0)?;
-    define_method(vm, proto, "toFixed", to_fixed, 1)?;
-    define_method(vm, proto, "toExponential", to_exponential, 1)?;
-    define_method(vm, proto, "toPrecision", to_precision, 1)?;
+    super::define_traced(vm, proto, "valueOf", value_of, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toFixed", to_fixed, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toExponential", to_exponential, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toPrecision", to_precision, 1, 0, NativeTrace::Pure)?;
     Ok(())
 }

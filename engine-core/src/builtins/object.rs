@@ -1,5 +1,6 @@
 //! `Object` and `Object.prototype` (ES5 §15.2).
 
+use crate::jit::natives::NativeTrace;
 use alloc::vec::Vec;
 
 use super::{define_accessor, define_method, install_constructor, new_object, new_plain_object_with_proto};
@@ -396,7 +397,7 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_method(vm, proto, "toString", to_string, 0)?;
     define_method(vm, proto, "toLocaleString", to_locale_string, 0)?;
     define_method(vm, proto, "valueOf", value_of, 0)?;
-    define_method(vm, proto, "hasOwnProperty", has_own_property, 1)?;
+    super::define_traced(vm, proto, "hasOwnProperty", has_own_property, 1, 0, NativeTrace::Pure)?;
     define_method(vm, proto, "isPrototypeOf", is_prototype_of, 1)?;
     define_method(vm, proto, "propertyIsEnumerable", property_is_enumerable, 1)?;
     define_accessor(vm, proto, "__proto__", proto_getter, Some(proto_setter))?;

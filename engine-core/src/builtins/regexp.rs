@@ -5,6 +5,7 @@
 //! `lastIndex` is an own data property; `source`, `global`, `ignoreCase` and
 //! `multiline` are accessors on the prototype (ES2015 layout, as V8 has it).
 
+use crate::jit::natives::NativeTrace;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -410,8 +411,8 @@ fn regexp_ctor(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.regexp_prototype;
     install_constructor(vm, "RegExp", regexp_ctor, 2, proto)?;
-    define_method(vm, proto, "exec", exec, 1)?;
-    define_method(vm, proto, "test", test, 1)?;
+    super::define_traced(vm, proto, "exec", exec, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "test", test, 1, 0, NativeTrace::Pure)?;
     define_method(vm, proto, "toString", to_string, 0)?;
     define_accessor(vm, proto, "source", source_getter, None)?;
     define_accessor(vm, proto, "global", global_getter, None)?;

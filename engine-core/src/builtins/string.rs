@@ -1,10 +1,11 @@
 //! `String` and `String.prototype` (ES5 §15.5), including the regexp methods.
 
+use crate::jit::natives::NativeTrace;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::regexp::{self, MatchResult, FLAG_GLOBAL};
-use super::{define_method, install_constructor};
+use super::install_constructor;
 use crate::gc::Gc;
 use crate::interp::{CallArgs, Vm};
 use crate::object::ops::JsResult;
@@ -598,29 +599,31 @@ fn html(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.string_prototype;
     let ctor = install_constructor(vm, "String", string_ctor, 1, proto)?;
-    define_method(vm, ctor, "fromCharCode", from_char_code, 1)?;
-    define_method(vm, proto, "toString", to_string, 0)?;
-    define_method(vm, proto, "valueOf", value_of, 0)?;
-    define_method(vm, proto, "charAt", char_at, 1)?;
-    define_method(vm, proto, "charCodeAt", char_code_at, 1)?;
-    define_method(vm, proto, "concat", concat, 1)?;
-    define_method(vm, proto, "indexOf", index_of, 1)?;
-    define_method(vm, proto, "lastIndexOf", last_index_of, 1)?;
-    define_method(vm, proto, "localeCompare", locale_compare, 1)?;
-    define_method(vm, proto, "match", match_, 1)?;
-    define_method(vm, proto, "replace", replace, 2)?;
-    define_method(vm, proto, "search", search, 1)?;
-    define_method(vm, proto, "slice", slice, 2)?;
-    define_method(vm, proto, "split", split, 2)?;
-    define_method(vm, proto, "substring", substring, 2)?;
-    define_method(vm, proto, "substr", substr, 2)?;
-    define_method(vm, proto, "toLowerCase", to_lower_case, 0)?;
-    define_method(vm, proto, "toLocaleLowerCase", to_lower_case, 0)?;
-    define_method(vm, proto, "toUpperCase", to_upper_case, 0)?;
-    define_method(vm, proto, "toLocaleUpperCase", to_upper_case, 0)?;
-    super::define_method_magic(vm, proto, "trim", trim, 0, 0)?;
-    super::define_method_magic(vm, proto, "trimLeft", trim, 0, 1)?;
-    super::define_method_magic(vm, proto, "trimRight", trim, 0, 2)?;
+    // Called as a function, it converts and changes nothing.
+    super::mark_traced(ctor, NativeTrace::Pure);
+    super::define_traced(vm, ctor, "fromCharCode", from_char_code, 1, 0, NativeTrace::FromCharCode)?;
+    super::define_traced(vm, proto, "toString", to_string, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "valueOf", value_of, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "charAt", char_at, 1, 0, NativeTrace::CharAt)?;
+    super::define_traced(vm, proto, "charCodeAt", char_code_at, 1, 0, NativeTrace::CharCodeAt)?;
+    super::define_traced(vm, proto, "concat", concat, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "indexOf", index_of, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "lastIndexOf", last_index_of, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "localeCompare", locale_compare, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "match", match_, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "replace", replace, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "search", search, 1, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "slice", slice, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "split", split, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "substring", substring, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "substr", substr, 2, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toLowerCase", to_lower_case, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toLocaleLowerCase", to_lower_case, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toUpperCase", to_upper_case, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "toLocaleUpperCase", to_upper_case, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "trim", trim, 0, 0, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "trimLeft", trim, 0, 1, NativeTrace::Pure)?;
+    super::define_traced(vm, proto, "trimRight", trim, 0, 2, NativeTrace::Pure)?;
     for (i, name) in ["anchor", "big", "blink", "bold", "fixed", "fontcolor", "fontsize", "italics", "link", "small", "strike", "sub", "sup"].iter().enumerate() {
         super::define_method_magic(vm, proto, name, html, if [0, 5, 6, 8].contains(&i) { 1 } else { 0 }, i as u32)?;
     }

@@ -173,7 +173,6 @@ impl Vm {
             self.int_strings.push(s);
         }
         crate::builtins::init_realm(self)?;
-        self.jit.pure_natives = crate::builtins::trace_pure_natives(self)?.into_iter().collect();
         Ok(())
     }
 

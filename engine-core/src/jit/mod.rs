@@ -13,6 +13,7 @@ pub mod helpers;
 mod install;
 pub mod lir;
 pub mod monitor;
+pub mod natives;
 pub mod prepare;
 pub mod publish;
 pub mod recorder;

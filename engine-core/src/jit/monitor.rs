@@ -340,8 +340,6 @@ pub struct Monitor {
     pub local: crossbeam_epoch::LocalHandle,
     /// The recording in progress.
     pub recording: Option<Box<super::recorder::Recorder>>,
-    /// Builtins traces may call generically (see `builtins::trace_pure_natives`).
-    pub pure_natives: HashSet<usize>,
     /// A branch to record once the running recording aborts.
     pub deferred_branch: Option<PendingBranch>,
     /// The interpreter calls the JIT before every instruction (a recording or a
@@ -398,7 +396,6 @@ impl Monitor {
             branch_entry_depth: 0,
             reload: false,
             no_reentry: 0,
-            pure_natives: HashSet::new(),
             start_ns: 0,
             timeline: Vec::new(),
             nested: Vec::new(),

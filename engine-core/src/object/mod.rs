@@ -123,6 +123,8 @@ pub enum FunctionKind {
         f: NativeFn,
         /// A per-function constant the native can read (e.g. which Error type).
         magic: u32,
+        /// How the JIT's recorder traces a call of it.
+        trace: crate::jit::natives::NativeTrace,
     },
     /// A bound function (`Function.prototype.bind`).
     Bound(Box<BoundFunction>),

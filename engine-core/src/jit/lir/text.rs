@@ -8,7 +8,7 @@
 //! v3: i32 = kint #1
 //! v4: i32 = addovi v2, v3 #0
 //! v5: void = looptop
-//! v6: void = call (v4, v3) #2      ; call lists in parentheses
+//! v6: void = call (v4, v3) #Pow    ; call lists in parentheses, the helper by name
 //! exit 0: pc 17 slots [3=v4] frames []
 //! ```
 //! Immediates are written `#n` (decimal, or `0x...`); doubles `kdbl #1.5`.
@@ -29,6 +29,11 @@ fn fmt_imm(i: &Insn) -> String {
             s
         }
         LOp::KVal | LOp::KPtr => format!("{:#x}", i.imm as u64),
+        // Calls name their helper.
+        LOp::Call | LOp::CallPure => match crate::jit::runtime::Helper::from_id(i.imm as u32) {
+            Some(h) => h.name().to_string(),
+            None => format!("{}", i.imm),
+        },
         _ => format!("{}", i.imm),
     }
 }
@@ -91,6 +96,9 @@ fn parse_imm(op: LOp, s: &str) -> Option<i64> {
     }
     if let Some(h) = s.strip_prefix("0x") {
         return u64::from_str_radix(h, 16).ok().map(|v| v as i64);
+    }
+    if matches!(op, LOp::Call | LOp::CallPure) && s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return crate::jit::runtime::Helper::ALL.iter().find(|h| h.name() == s).map(|h| *h as i64);
     }
     s.parse().ok()
 }
@@ -219,7 +227,7 @@ mod tests {
                     v5: f64 = kdbl #1.5\n\
                     v6: f64 = i2d v4\n\
                     v7: f64 = addd v6, v5\n\
-                    v8: f64 = callpure (v7) #3\n\
+                    v8: f64 = callpure (v7) #Sin\n\
                     v9: void = looptop\n\
                     v10: void = loop\n\
                     exit 0: Overflow pc 17 slots [3=v2 4=v7] frames [{code 0x10 base 6 argc 1 call 9 ret 4 flags 0}]\n";
@@ -227,6 +235,8 @@ mod tests {
         assert_eq!(lir.insns.len(), 11);
         assert_eq!(lir.exits.len(), 1);
         assert_eq!(to_text(&lir), text);
+        // A helper may also be given by number.
+        assert_eq!(parse("v0: f64 = kdbl #1\nv1: f64 = callpure (v0) #3").unwrap().insns[1].imm, 3);
         assert!(parse("v1: i32 = kint #1").is_err());
         assert!(parse("v0: i32 = addi v1, v2").is_err());
     }

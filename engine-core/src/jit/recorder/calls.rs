@@ -1,6 +1,7 @@
 //! Calls: helpers, inlined script calls, natives the recorder knows, and nested
 //! trees called from the trace.
 
+use super::natives::NativeCall;
 use super::*;
 
 impl Recorder {
@@ -71,8 +72,9 @@ impl Recorder {
             return abort("new of a native or bound function");
         }
         match fo.data() {
-            ObjectData::Function(FunctionKind::Native { f, magic }) => {
-                self.record_native(vm, *f, *magic, dst, wslot, argc, fb, pc)?;
+            ObjectData::Function(FunctionKind::Native { trace, .. }) => {
+                let call = NativeCall { dst: fb + dst as u32, wslot, argc: argc as u32, pc };
+                self.record_native(vm, *trace, &call)?;
                 // The interpreter clears the call window (but the result) after a
                 // native call.
                 self.clear_window(wslot..wslot + 2 + argc as u32, fb + dst as u32);
@@ -154,210 +156,6 @@ impl Recorder {
             }
             _ => abort("bound function"),
         }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn record_native(&mut self, vm: &Vm, f: crate::interp::NativeFn, magic: u32, dst: u16, wslot: u32, argc: u16, fb: u32, pc: u32) -> Result<(), Abort> {
-        let dst = fb + dst as u32;
-        let arg = |i: u32| wslot + 2 + i;
-        let math_unary = crate::builtins::math::unary_fn();
-        if f as usize == math_unary as usize && argc >= 1 {
-            let a = self.get(vm, arg(0))?;
-            if !a.k.is_number() {
-                return abort("Math function of a non-number");
-            }
-            // floor/ceil/round/trunc/abs of an int32 is the int32 itself (or its abs).
-            if a.k == Kind::Int && matches!(magic, 4 | 7 | 9 | 13) {
-                self.set(dst, a);
-                return Ok(());
-            }
-            let x = self.to_double(a)?;
-            let r = match magic {
-                0 => self.w.op1(LOp::AbsD, x),
-                4 => self.w.op1(LOp::CeilD, x),
-                7 => self.w.op1(LOp::FloorD, x),
-                11 => self.w.op1(LOp::SqrtD, x),
-                1 => self.helper(Helper::Acos, &[x]),
-                2 => self.helper(Helper::Asin, &[x]),
-                3 => self.helper(Helper::Atan, &[x]),
-                5 => self.helper(Helper::Cos, &[x]),
-                6 => self.helper(Helper::Exp, &[x]),
-                8 => self.helper(Helper::Log, &[x]),
-                9 => self.helper(Helper::Round, &[x]),
-                10 => self.helper(Helper::Sin, &[x]),
-                12 => self.helper(Helper::Tan, &[x]),
-                _ => return abort("Math function"),
-            };
-            // floor/ceil/round/abs on a double: the interpreter makes an int32 when it can.
-            if matches!(magic, 0 | 4 | 7 | 9) {
-                self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: pc + insn::Call::SIZE as u32 });
-            } else {
-                self.set(dst, Tv { r, k: Kind::Double });
-            }
-            return Ok(());
-        }
-        if f as usize == crate::builtins::math::pow_fn() as usize && argc >= 2 {
-            let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
-            let (x, y) = (self.to_double(a)?, self.to_double(b)?);
-            let r = self.helper(Helper::Pow, &[x, y]);
-            if a.k == Kind::Int && b.k == Kind::Int {
-                // The interpreter gives an int32 for exact integer powers.
-                self.pending = Some(Pending::Number { slot: dst, dbl: r, pc: pc + insn::Call::SIZE as u32 });
-            } else {
-                self.set(dst, Tv { r, k: Kind::Double });
-            }
-            return Ok(());
-        }
-        if f as usize == crate::builtins::math::atan2_fn() as usize && argc >= 2 {
-            let (a, b) = (self.get(vm, arg(0))?, self.get(vm, arg(1))?);
-            let (x, y) = (self.to_double(a)?, self.to_double(b)?);
-            let r = self.helper(Helper::Atan2, &[x, y]);
-            self.set(dst, Tv { r, k: Kind::Double });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::string::char_code_at_fn() as usize {
-            let this = self.get(vm, wslot + 1)?;
-            if this.k != Kind::String {
-                return abort("charCodeAt on a non-string");
-            }
-            let idx = if argc >= 1 { self.get(vm, arg(0))? } else { Tv { r: self.w.kint(0), k: Kind::Int } };
-            let idx = if argc >= 1 { self.int_key(vm, idx, arg(0), pc)? } else { idx };
-            if idx.k != Kind::Int {
-                return abort("charCodeAt index not int32");
-            }
-            let s = self.stack_value(vm, wslot + 1).as_string().expect("string");
-            let now = if argc >= 1 { self.stack_value(vm, arg(0)).as_number().map_or(-1, |d| d as i32) } else { 0 };
-            if now < 0 || now as usize >= s.len() {
-                // NaN, not an int: the trace could not give it.
-                return abort("charCodeAt out of range");
-            }
-            if !s.is_flat() {
-                // A rope: the helper flattens it (once; later calls see it flat).
-                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                let r = self.helper(Helper::CharCodeAt, &[st, this.r, idx.r]);
-                self.guard_int_result(vm, r, LOp::GeI, pc);
-                self.set(dst, Tv { r, k: Kind::Int });
-                return Ok(());
-            }
-            let two = s.flags() & crate::string::FLAG_TWO_BYTE != 0;
-            let p = self.w.op1(LOp::UnboxP, this.r);
-            let flags = self.w.load(LOp::Ld8, Ty::I32, p, 2);
-            let mask = self.w.kint((crate::string::FLAG_ROPE | crate::string::FLAG_INDIRECT | crate::string::FLAG_TWO_BYTE) as i32);
-            let fl = self.w.op2(LOp::AndI, flags, mask);
-            let want = self.w.kint(if two { crate::string::FLAG_TWO_BYTE as i32 } else { 0 });
-            let ok = self.w.op2(LOp::EqI, fl, want);
-            self.guard_now(vm, ok, true, pc);
-            let len = self.w.load(LOp::Ld32, Ty::I32, p, 4);
-            let inb = self.w.op2(LOp::LtU, idx.r, len);
-            self.guard_now(vm, inb, true, pc);
-            let op = if two { LOp::Ld16I } else { LOp::Ld8I };
-            let r = self.w.ins(Insn { op, ty: Ty::I32, a: p, b: idx.r, imm: crate::string::CHARS_OFFSET as i64 });
-            self.set(dst, Tv { r, k: Kind::Int });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::string::char_at_fn() as usize && argc >= 1 {
-            let this = self.get(vm, wslot + 1)?;
-            let idx = self.get(vm, arg(0))?;
-            let idx = self.int_key(vm, idx, arg(0), pc)?;
-            if this.k != Kind::String || idx.k != Kind::Int {
-                return abort("charAt of a non-string or a non-int index");
-            }
-            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let r = self.helper(Helper::CharAt, &[st, this.r, idx.r]);
-            self.guard_nonzero(vm, r, pc);
-            self.set(dst, Tv { r, k: Kind::String });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::string::from_char_code_fn() as usize && argc == 1 {
-            let c = self.get(vm, arg(0))?;
-            if c.k != Kind::Int {
-                return abort("fromCharCode of a non-int");
-            }
-            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let r = self.helper(Helper::FromCharCode, &[st, c.r]);
-            self.guard_nonzero(vm, r, pc);
-            self.set(dst, Tv { r, k: Kind::String });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::array::push_fn() as usize && argc == 1 {
-            let this = self.get(vm, wslot + 1)?;
-            let v = self.get(vm, arg(0))?;
-            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("push on a non-object") };
-            if o.class() != ObjectClass::Array || o.length() >= i32::MAX as u32 {
-                return abort("push on a non-array");
-            }
-            let p = self.w.op1(LOp::UnboxP, this.r);
-            let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
-            let want = self.w.kint(ObjectClass::Array as i32);
-            let c = self.w.op2(LOp::EqI, cls, want);
-            self.guard_now(vm, c, true, pc);
-            let len = self.w.load(LOp::Ld32, Ty::I32, p, OFFSET_LENGTH as i32);
-            let z = self.w.kint(0);
-            let fits = self.w.op2(LOp::GeI, len, z);
-            self.guard_now(vm, fits, true, pc);
-            self.call_set_elem(vm, this, len, v, pc);
-            let one = self.w.kint(1);
-            let n = self.w.op2(LOp::AddI, len, one);
-            self.set(dst, Tv { r: n, k: Kind::Int });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::array::push_fn() as usize && (2..=3).contains(&argc) {
-            // Several values: one helper call appends all of them or none, so an
-            // exit never follows a partial push.
-            let this = self.get(vm, wslot + 1)?;
-            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("push on a non-object") };
-            if o.class() != ObjectClass::Array {
-                return abort("push on a non-array");
-            }
-            let u = self.w.kval(Value::UNDEFINED.0);
-            let mut a = [u, u, u];
-            for (k, slot_a) in a.iter_mut().enumerate().take(argc as usize) {
-                let v = self.get(vm, arg(k as u32))?;
-                *slot_a = self.boxed(v);
-            }
-            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let n = self.w.kint(argc as i32);
-            let r = self.helper(Helper::PushN, &[st, this.r, n, a[0], a[1], a[2]]);
-            self.guard_int_result(vm, r, LOp::GeI, pc);
-            self.set(dst, Tv { r, k: Kind::Int });
-            return Ok(());
-        }
-        if f as usize == crate::builtins::array::pop_fn() as usize {
-            let this = self.get(vm, wslot + 1)?;
-            let Some(o) = self.stack_value(vm, wslot + 1).as_object() else { return abort("pop on a non-object") };
-            if o.class() != ObjectClass::Array {
-                return abort("pop on a non-array");
-            }
-            // The helper pops from dense storage and refuses anything else (holes,
-            // sparse or read-only arrays); the interpreter then makes the call.
-            let r = self.helper(Helper::ArrayPop, &[this.r]);
-            self.guard_nonzero(vm, r, pc);
-            self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
-            return Ok(());
-        }
-        if vm.jit.pure_natives.contains(&(f as usize)) && argc <= 2 {
-            // Any other side-effect-free builtin: called as is, its result typed
-            // after the call.
-            let this = self.get(vm, wslot + 1)?;
-            // (Methods of objects may keep state: a regexp's lastIndex, the
-            // random generator; a checking replay could not repeat them.)
-            self.replay_ok &= this.k != Kind::Object;
-            let callee = self.get(vm, wslot)?;
-            let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-            let u = self.w.kval(Value::UNDEFINED.0);
-            let mut a = [u, u];
-            for (k, slot_a) in a.iter_mut().enumerate().take(argc as usize) {
-                let v = self.get(vm, arg(k as u32))?;
-                *slot_a = self.boxed(v);
-            }
-            let this_b = self.boxed(this);
-            let n = self.w.kint(argc as i32);
-            let r = self.helper(Helper::CallNative, &[st, callee.r, this_b, n, a[0], a[1]]);
-            self.guard_nonzero(vm, r, pc);
-            self.pending = Some(Pending::Load { slot: dst, boxed: r, pc: pc + insn::Call::SIZE as u32 });
-            return Ok(());
-        }
-        abort("unsupported native function")
     }
 
     /// A guard that a helper's int32 result `r` passes `op` against 0 (`NeI`:

@@ -25,6 +25,7 @@ mod arith;
 mod calls;
 mod control;
 mod elements;
+mod natives;
 mod props;
 mod slots;
 
