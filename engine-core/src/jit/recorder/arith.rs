@@ -347,4 +347,91 @@ impl Recorder {
         self.set(slot(i.dst), r);
         Ok(StepResult::Continue)
     }
+
+    /// `+ - * / %` of two registers.
+    pub(super) fn rec_binary(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, code, op) = (here.pc, here.bc(), here.at(), here.code, here.op);
+        let slot = here.slots();
+        let i = insn::Add::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = self.get(vm, slot(i.b))?;
+        self.arith(vm, op, a, b, (Some(slot(i.a)), Some(slot(i.b))), slot(i.dst), code, pc)?;
+        Ok(StepResult::Continue)
+    }
+
+    /// `+`/`-` of a register and an immediate.
+    pub(super) fn rec_add_int(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, code, op) = (here.pc, here.bc(), here.at(), here.code, here.op);
+        let slot = here.slots();
+        let i = insn::AddInt::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
+        let aop = if op == Op::AddInt { Op::Add } else { Op::Sub };
+        self.arith(vm, aop, a, b, (Some(slot(i.a)), None), slot(i.dst), code, pc)?;
+        Ok(StepResult::Continue)
+    }
+
+    /// `++`/`--` of a number.
+    pub(super) fn rec_inc(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, code, op) = (here.pc, here.bc(), here.at(), here.code, here.op);
+        let slot = here.slots();
+        let i = insn::Inc::decode(bc, at);
+        let a = self.get(vm, slot(i.src))?;
+        if !a.k.is_number() {
+            return abort("increment of a non-number");
+        }
+        let b = Tv { r: self.w.kint(1), k: Kind::Int };
+        let aop = if op == Op::Inc { Op::Add } else { Op::Sub };
+        self.arith(vm, aop, a, b, (Some(slot(i.src)), None), slot(i.dst), code, pc)?;
+        Ok(StepResult::Continue)
+    }
+
+    /// Unary `+` of a number (the identity).
+    pub(super) fn rec_to_number(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::ToNumber::decode(bc, at);
+        let a = self.get(vm, slot(i.src))?;
+        if !a.k.is_number() {
+            return abort("ToNumber of a non-number");
+        }
+        self.set(slot(i.dst), a);
+        Ok(StepResult::Continue)
+    }
+
+    /// `~`.
+    pub(super) fn rec_bit_not(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::BitNot::decode(bc, at);
+        let a = self.get(vm, slot(i.src))?;
+        let x = self.to_int32(a)?;
+        let r = self.w.op1(LOp::NotI, x);
+        self.set(slot(i.dst), Tv { r, k: Kind::Int });
+        Ok(StepResult::Continue)
+    }
+
+    /// `!`.
+    pub(super) fn rec_not(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::Not::decode(bc, at);
+        let a = self.get(vm, slot(i.src))?;
+        let t = self.truthy(a)?;
+        let r = self.w.op1(LOp::NotB, t);
+        self.set(slot(i.dst), Tv { r, k: Kind::Bool });
+        Ok(StepResult::Continue)
+    }
+
+    /// Comparisons that produce a boolean.
+    pub(super) fn rec_compare(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, op) = (here.pc, here.bc(), here.at(), here.op);
+        let slot = here.slots();
+        let i = insn::Lt::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = self.get(vm, slot(i.b))?;
+        let r = self.compare(vm, op, a, b, pc)?;
+        self.set(slot(i.dst), Tv { r, k: Kind::Bool });
+        Ok(StepResult::Continue)
+    }
 }

@@ -1,7 +1,7 @@
 //! Calls: helpers, inlined script calls, natives the recorder knows, and nested
 //! trees called from the trace.
 
-use super::natives::NativeCall;
+use super::natives::CallSite;
 use super::*;
 
 impl Recorder {
@@ -31,131 +31,154 @@ impl Recorder {
         self.replay_ok && !self.w.lir.insns.iter().any(unlogged)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn record_call(&mut self, vm: &Vm, op: Op, dst: u16, wbase: u16, argc: u16, _code: Gc<Code>, pc: u32) -> Result<(), Abort> {
-        let fb = self.frame_base(vm);
-        let wslot = fb + wbase as u32;
-        if op == Op::CallUndef {
+    /// A call or `new` at `c`: a guard on the callee, then the native's hook or
+    /// the callee inlined as a new virtual frame.
+    fn record_call(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
+        if c.op == Op::CallUndef {
             // The interpreter writes `this` first, whatever the callee.
             let u = self.w.kval(Value::UNDEFINED.0);
-            self.set(wslot + 1, Tv { r: u, k: Kind::Undefined });
+            self.set(c.this(), Tv { r: u, k: Kind::Undefined });
         }
-        let callee = self.get(vm, wslot)?;
+        let callee = self.get(vm, c.wslot)?;
         if callee.k != Kind::Object {
             return abort("calling a non-object");
         }
-        let fv = self.stack_value(vm, wslot);
+        let fv = self.stack_value(vm, c.wslot);
+        let fo = fv.as_object().expect("object");
+        self.guard_callee(vm, callee, fv, c)?;
+        match fo.data() {
+            ObjectData::Function(FunctionKind::Native { trace, .. }) => {
+                self.record_native(vm, *trace, c)?;
+                // The interpreter clears the call window (but the result) after a
+                // native call.
+                self.clear_window(c.wslot..c.arg(c.argc), c.dst);
+                Ok(())
+            }
+            ObjectData::Function(FunctionKind::Closure { code, .. }) => {
+                let code = *code;
+                if c.op == Op::New {
+                    self.record_construct_this(vm, fo, c.wslot, c.pc)?;
+                }
+                self.inline_call(vm, code, c)
+            }
+            _ => abort("bound function"),
+        }
+    }
+
+    /// The guard that the callee at `c` is what it is now: for a closure its
+    /// code (every closure of that code takes the trace: callbacks made per
+    /// call), for anything else this very function object.
+    fn guard_callee(&mut self, vm: &Vm, callee: Tv, fv: Value, c: &CallSite) -> Result<(), Abort> {
         let fo = fv.as_object().expect("object");
         match fo.data() {
-            ObjectData::Function(FunctionKind::Closure { code, .. }) if op != Op::New => {
-                // Inlining specializes on the code, not the function object: every
-                // closure of this code takes the trace (callbacks made per call).
+            ObjectData::Function(FunctionKind::Closure { code, .. }) if c.op != Op::New => {
                 // The environment is loaded from the callee where needed.
                 let (code_off, _) = crate::object::closure_field_offsets();
                 let p = self.w.op1(LOp::UnboxP, callee.r);
                 let cls = self.w.load(LOp::Ld32, Ty::I32, p, 4);
                 let want = self.w.kint(ObjectClass::Function as i32);
                 let is_fn = self.w.op2(LOp::EqI, cls, want);
-                self.guard_now(vm, is_fn, true, pc);
-                let c = self.w.load(LOp::Ld64, Ty::Ptr, p, code_off as i32);
-                self.guard_eq_ptr(vm, c, code.addr() as u64, pc);
+                self.guard_now(vm, is_fn, true, c.pc);
+                let code_ptr = self.w.load(LOp::Ld64, Ty::Ptr, p, code_off as i32);
+                self.guard_eq_ptr(vm, code_ptr, code.addr() as u64, c.pc);
             }
             _ => {
                 // Natives, bound functions and constructors: this very function.
                 let kf = self.w.kval(fv.0);
                 let same = self.w.op2(LOp::EqP, callee.r, kf);
-                self.guard_now(vm, same, true, pc);
+                self.guard_now(vm, same, true, c.pc);
                 self.keep(fv);
             }
         }
-        if op == Op::New && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
+        if c.op == Op::New && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
             return abort("new of a native or bound function");
         }
-        match fo.data() {
-            ObjectData::Function(FunctionKind::Native { trace, .. }) => {
-                let call = NativeCall { dst: fb + dst as u32, wslot, argc: argc as u32, pc };
-                self.record_native(vm, *trace, &call)?;
-                // The interpreter clears the call window (but the result) after a
-                // native call.
-                self.clear_window(wslot..wslot + 2 + argc as u32, fb + dst as u32);
-                Ok(())
-            }
-            ObjectData::Function(FunctionKind::Closure { code, env }) => {
-                let (code, env) = (*code, *env);
-                if op == Op::New {
-                    self.record_construct_this(vm, fo, wslot, pc)?;
-                }
-                let f = code.info.flags;
-                if f & (CODE_HAS_FUNCTION_ENV | CODE_NEEDS_ARGUMENTS) != 0 {
-                    return abort("callee needs an environment or arguments");
-                }
-                if self.frames.len() as u32 >= self.max_inline_depth {
-                    return abort("inlining too deep");
-                }
-                // Recursion unrolls into exponentially many inlined calls: allow a
-                // little (short recursive helpers), then give up.
-                if self.frames.iter().filter(|f| f.code == code).count() >= MAX_RECURSIVE_INLINE {
-                    return abort("recursion (not traced)");
-                }
-                let nregs = code.info.register_count as u32;
-                let nparams = code.info.param_count as u32;
-                if self.base + (wslot + nregs.max(2 + argc as u32)) as usize + 16 > self.stack_len {
-                    return abort("inlined frame beyond the stack");
-                }
-                // `this`: undefined for CallUndef; sloppy callees using it see the global.
-                if op == Op::CallUndef {
-                    let u = self.w.kval(Value::UNDEFINED.0);
-                    self.set(wslot + 1, Tv { r: u, k: Kind::Undefined });
-                }
-                if f & (CODE_STRICT | CODE_USES_THIS) == CODE_USES_THIS {
-                    let this = self.get(vm, wslot + 1)?;
-                    match this.k {
-                        Kind::Undefined | Kind::Null => {
-                            let g = Value::object(vm.realm.global);
-                            self.keep(g);
-                            let r = self.w.kval(g.0);
-                            self.set(wslot + 1, Tv { r, k: Kind::Object });
-                        }
-                        Kind::Object => {}
-                        _ => return abort("primitive this for a sloppy callee"),
-                    }
-                }
-                // Parameters beyond the arguments, and all locals, start undefined.
-                let u = self.w.kval(Value::UNDEFINED.0);
-                for r in 2 + argc as u32..nregs {
-                    self.set(wslot + r, Tv { r: u, k: Kind::Undefined });
-                }
-                if argc as u32 > nparams {
-                    for r in 2 + nparams..2 + argc as u32 {
-                        if r < nregs {
-                            self.set(wslot + r, Tv { r: u, k: Kind::Undefined });
-                        }
-                    }
-                }
-                // Make sure the arguments are traced values (they become the callee's).
-                for r in 0..2 + argc as u32 {
-                    let v = self.get(vm, wslot + r)?;
-                    // Mark as written so exits inside the callee restore them (an
-                    // int32 in memory traced as a double is stored as one).
-                    if let Some(s) = self.slots.get_mut(&(wslot + r)) {
-                        if s.mem == Some(v.k) {
-                            s.dirty = true;
-                            s.mem = None;
-                        } else {
-                            self.set(wslot + r, v);
-                        }
-                    }
-                }
-                self.max_slot = self.max_slot.max(wslot + nregs.max(2 + argc as u32));
-                let _ = env;
-                self.keep(Value::cell(code.header()));
-                let flags = if op == Op::New { crate::interp::FRAME_CONSTRUCT } else { 0 };
-                self.frames.push(VFrame { code, base: wslot, argc: argc as u32, call_pc: pc, ret_slot: fb + dst as u32, flags });
-                self.max_inline = self.max_inline.max(self.frames.len() as u32);
-                Ok(())
-            }
-            _ => abort("bound function"),
+        Ok(())
+    }
+
+    /// Inlines a call of `code` at `c`: its window becomes a virtual frame
+    /// whose registers are further slots.
+    fn inline_call(&mut self, vm: &Vm, code: Gc<Code>, c: &CallSite) -> Result<(), Abort> {
+        let f = code.info.flags;
+        if f & (CODE_HAS_FUNCTION_ENV | CODE_NEEDS_ARGUMENTS) != 0 {
+            return abort("callee needs an environment or arguments");
         }
+        if self.frames.len() as u32 >= self.max_inline_depth {
+            return abort("inlining too deep");
+        }
+        // Recursion unrolls into exponentially many inlined calls: allow a
+        // little (short recursive helpers), then give up.
+        if self.frames.iter().filter(|f| f.code == code).count() >= MAX_RECURSIVE_INLINE {
+            return abort("recursion (not traced)");
+        }
+        let nregs = code.info.register_count as u32;
+        let window = nregs.max(2 + c.argc);
+        if self.base + (c.wslot + window) as usize + 16 > self.stack_len {
+            return abort("inlined frame beyond the stack");
+        }
+        self.inline_this(vm, f, c)?;
+        self.inline_window(vm, code, c)?;
+        self.max_slot = self.max_slot.max(c.wslot + window);
+        self.keep(Value::cell(code.header()));
+        let flags = if c.op == Op::New { crate::interp::FRAME_CONSTRUCT } else { 0 };
+        self.frames.push(VFrame { code, base: c.wslot, argc: c.argc, call_pc: c.pc, ret_slot: c.dst, flags });
+        self.max_inline = self.max_inline.max(self.frames.len() as u32);
+        Ok(())
+    }
+
+    /// An inlined callee's `this`: undefined for `CallUndef`; a sloppy callee
+    /// (code flags `f`) that uses it sees the global object instead.
+    fn inline_this(&mut self, vm: &Vm, f: u16, c: &CallSite) -> Result<(), Abort> {
+        if c.op == Op::CallUndef {
+            let u = self.w.kval(Value::UNDEFINED.0);
+            self.set(c.this(), Tv { r: u, k: Kind::Undefined });
+        }
+        if f & (CODE_STRICT | CODE_USES_THIS) == CODE_USES_THIS {
+            let this = self.get(vm, c.this())?;
+            match this.k {
+                Kind::Undefined | Kind::Null => {
+                    let g = Value::object(vm.realm.global);
+                    self.keep(g);
+                    let r = self.w.kval(g.0);
+                    self.set(c.this(), Tv { r, k: Kind::Object });
+                }
+                Kind::Object => {}
+                _ => return abort("primitive this for a sloppy callee"),
+            }
+        }
+        Ok(())
+    }
+
+    /// An inlined callee's registers: parameters beyond the arguments and all
+    /// locals start undefined; the arguments become traced values written in
+    /// the callee's frame, so exits inside it restore them.
+    fn inline_window(&mut self, vm: &Vm, code: Gc<Code>, c: &CallSite) -> Result<(), Abort> {
+        let nregs = code.info.register_count as u32;
+        let nparams = code.info.param_count as u32;
+        let u = self.w.kval(Value::UNDEFINED.0);
+        for r in 2 + c.argc..nregs {
+            self.set(c.wslot + r, Tv { r: u, k: Kind::Undefined });
+        }
+        if c.argc > nparams {
+            for r in 2 + nparams..2 + c.argc {
+                if r < nregs {
+                    self.set(c.wslot + r, Tv { r: u, k: Kind::Undefined });
+                }
+            }
+        }
+        for r in 0..2 + c.argc {
+            let v = self.get(vm, c.wslot + r)?;
+            // (An int32 in memory traced as a double is stored as one.)
+            if let Some(s) = self.slots.get_mut(&(c.wslot + r)) {
+                if s.mem == Some(v.k) {
+                    s.dirty = true;
+                    s.mem = None;
+                } else {
+                    self.set(c.wslot + r, v);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// A guard that a helper's int32 result `r` passes `op` against 0 (`NeI`:
@@ -320,6 +343,15 @@ impl Recorder {
         self.slots.retain(|s, _| *s < cb);
         self.guard_floor = self.guard_floor.min(cb);
         self.set(vf.ret_slot, v);
+        Ok(StepResult::Continue)
+    }
+
+    /// A call or `new`.
+    pub(super) fn rec_call(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let i = insn::Call::decode(here.bc(), here.at());
+        let fb = self.frame_base(vm);
+        let c = CallSite { op: here.op, dst: fb + i.dst as u32, wslot: fb + i.base as u32, argc: i.argc as u32, pc: here.pc };
+        self.record_call(vm, &c)?;
         Ok(StepResult::Continue)
     }
 }

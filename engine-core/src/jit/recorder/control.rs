@@ -136,4 +136,74 @@ impl Recorder {
         self.w.raw(Insn::new(LOp::Loop, NONE, NONE, 0));
         Ok(())
     }
+
+    /// A conditional jump on truthiness: a guard on the way taken.
+    pub(super) fn rec_jump_if(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, code, op) = (here.pc, here.bc(), here.at(), here.code, here.op);
+        let slot = here.slots();
+        let i = insn::JumpIfTrue::decode(bc, at);
+        let a = self.get(vm, slot(i.cond))?;
+        let t = self.truthy(a)?;
+        let now = self.stack_value(vm, slot(i.cond)).truthy();
+        let jumps = now == (op == Op::JumpIfTrue);
+        let kind = self.branch_exit_kind(code, pc, jumps);
+        self.guard_branch(vm, t, now, pc, kind);
+        Ok(StepResult::Continue)
+    }
+
+    /// `??`: the operand is typed, so the way taken is known.
+    pub(super) fn rec_jump_if_nullish(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::JumpIfNullish::decode(bc, at);
+        self.get(vm, slot(i.a))?;
+        Ok(StepResult::Continue)
+    }
+
+    /// A fused compare-and-jump of two registers.
+    pub(super) fn rec_fused_jump(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, op) = (here.pc, here.bc(), here.at(), here.op);
+        let slot = here.slots();
+        let i = insn::JumpIfLt::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = self.get(vm, slot(i.b))?;
+        self.fused_branch(vm, op, a, b, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b)), pc)?;
+        Ok(StepResult::Continue)
+    }
+
+    /// A fused compare-and-jump of a register and an immediate.
+    pub(super) fn rec_fused_jump_imm(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, op) = (here.pc, here.bc(), here.at(), here.op);
+        let slot = here.slots();
+        let i = insn::JumpIfLtI::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
+        let base_op = match op {
+            Op::JumpIfLtI => Op::JumpIfLt,
+            Op::JumpIfLeI => Op::JumpIfLe,
+            Op::JumpIfGtI => Op::JumpIfGt,
+            Op::JumpIfGeI => Op::JumpIfGe,
+            Op::JumpIfNotLtI => Op::JumpIfNotLt,
+            Op::JumpIfNotLeI => Op::JumpIfNotLe,
+            Op::JumpIfNotGtI => Op::JumpIfNotGt,
+            _ => Op::JumpIfNotGe,
+        };
+        self.fused_branch(vm, base_op, a, b, self.stack_value(vm, slot(i.a)), Value::int(i.imm), pc)?;
+        Ok(StepResult::Continue)
+    }
+
+    /// A loop header: the anchor closes the trace; any other calls or records an inner tree.
+    pub(super) fn rec_loop_header(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, code) = (here.pc, here.code);
+        let is_anchor = code.addr() == self.anchor_code && pc == self.anchor_pc && self.frames.is_empty();
+        if is_anchor {
+            if self.steps == 1 && self.kind == RecordKind::Trunk {
+                return Ok(StepResult::Continue);
+            }
+            self.close_loop(vm, pc)?;
+            return Ok(StepResult::Done);
+        }
+        self.record_nested(vm, code, pc)?;
+        Ok(StepResult::Continue)
+    }
 }

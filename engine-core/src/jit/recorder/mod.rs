@@ -15,16 +15,19 @@
 //!
 //! The recorder by family: this module holds its state and [`Recorder::step`],
 //! which dispatches on the opcode; `slots` (the tracker, exits and their type
-//! maps, pending results), `arith` (numbers and comparisons), `props`
-//! (properties, globals, shape guards), `elements` (dense elements), `calls`
-//! (helpers, inlined calls, natives, nested trees, returns) and `control`
-//! (branch guards, loop exits, closing the loop). `tests/recorder` has a golden
+//! maps, pending results, loads and moves), `literals` (object and array
+//! literals, closures), `arith` (numbers and comparisons), `props`
+//! (properties, globals, closure variables, `in`, `instanceof`, shape guards),
+//! `elements` (dense elements), `calls` (helpers, inlined calls, nested trees,
+//! returns), `natives` (one hook per builtin the JIT knows) and `control`
+//! (branch guards, loop headers and exits, closing the loop). `tests/recorder` has a golden
 //! per family: what a construct records to.
 
 mod arith;
 mod calls;
 mod control;
 mod elements;
+mod literals;
 mod natives;
 mod props;
 mod slots;
@@ -374,18 +377,10 @@ impl Recorder {
         }
     }
 
-    // ------------------------------------------------------------------
-    // Slots
-
-    // ------------------------------------------------------------------
-    // Number helpers
-
-    // ------------------------------------------------------------------
-
-    /// Records the instruction at the current pc of the top frame (about to run).
-    pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
-        self.resolve_pending(vm)?;
-        self.steps += 1;
+    /// What must hold before each step: the trace's size, the frames the
+    /// recorder mirrors, and in checking mode the tracked slots and a branch's
+    /// first instruction.
+    fn check_step(&mut self, vm: &mut Vm) -> Result<(), Abort> {
         if self.w.lir.insns.len() as u32 > self.max_len {
             return abort("trace too long");
         }
@@ -409,13 +404,21 @@ impl Recorder {
             }
             self.check_tracked_slots(vm)?;
         }
+        Ok(())
+    }
+
+    /// Records the instruction at the current pc of the top frame (about to run).
+    /// Records the instruction the interpreter is about to execute, by handing
+    /// it to its family's recording function (`literals`, `slots`, `arith`,
+    /// `props`, `elements`, `calls`, `natives`, `control`).
+    pub fn step(&mut self, vm: &mut Vm) -> Result<StepResult, Abort> {
+        self.resolve_pending(vm)?;
+        self.steps += 1;
+        self.check_step(vm)?;
         let frame = *vm.frames.last().expect("frame");
-        let code = frame.code;
-        let pc = frame.pc;
-        let bc = &code.info.bytecode;
+        let (code, pc) = (frame.code, frame.pc);
         let fb = self.frame_base(vm);
-        let Some(op) = Op::from_byte(bc[pc as usize]) else { return abort("bad opcode") };
-        let at = pc as usize;
+        let Some(op) = Op::from_byte(code.info.bytecode[pc as usize]) else { return abort("bad opcode") };
         if self.frames.is_empty() && (pc < self.anchor_pc || pc > self.loop_end) {
             // The path left the loop (a `break`, or the loop condition failed).
             return match self.kind {
@@ -426,254 +429,48 @@ impl Recorder {
                 RecordKind::Branch { .. } => self.end_with_loop_exit(vm, pc),
             };
         }
-        let slot = |r: u16| fb + r as u32;
         let here = At { code, pc, fb, op };
         match op {
-            Op::Nop | Op::Debugger | Op::Arguments => {}
-            Op::LoadUndef | Op::LoadNull | Op::LoadTrue | Op::LoadFalse | Op::LoadHole | Op::LoadGlobalObj => {
-                let dst = insn::LoadUndef::decode(bc, at).dst;
-                let tv = match op {
-                    Op::LoadUndef => Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undefined },
-                    Op::LoadNull => Tv { r: self.w.kval(Value::NULL.0), k: Kind::Null },
-                    Op::LoadTrue => Tv { r: self.w.kbool(true), k: Kind::Bool },
-                    Op::LoadFalse => Tv { r: self.w.kbool(false), k: Kind::Bool },
-                    Op::LoadGlobalObj => {
-                        let g = Value::object(vm.realm.global);
-                        self.keep(g);
-                        Tv { r: self.w.kval(g.0), k: Kind::Object }
-                    }
-                    _ => return abort("TDZ marker"),
-                };
-                self.set(slot(dst), tv);
-            }
-            Op::NewObject => {
-                let dst = insn::NewObject::decode(bc, at).dst;
-                let shape = vm.realm.object_shape;
-                let r = self.new_object(vm, shape, pc)?;
-                self.set(slot(dst), Tv { r, k: Kind::Object });
-            }
-            Op::NewArray => {
-                let i = insn::NewArray::decode(bc, at);
-                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                let len = self.w.kint(i.len as i32);
-                let r = self.helper(Helper::NewArray, &[st, len]);
-                self.guard_nonzero(vm, r, pc);
-                self.set(slot(i.dst), Tv { r, k: Kind::Object });
-            }
-            Op::InitElem => {
-                let i = insn::InitElem::decode(bc, at);
-                let arr = self.get(vm, slot(i.arr))?;
-                let v = self.get(vm, slot(i.src))?;
-                if arr.k != Kind::Object || i.index > i32::MAX as u32 {
-                    return abort("unusual array literal");
-                }
-                let idx = self.w.kint(i.index as i32);
-                self.call_set_elem(vm, arr, idx, v, pc);
-            }
-            Op::InitProp => {
-                let i = insn::InitProp::decode(bc, at);
-                let name = code.info.constants[i.name as usize].as_string().expect("name");
-                let obj = self.get(vm, slot(i.obj))?;
-                let v = self.get(vm, slot(i.src))?;
-                let o = self.stack_value(vm, slot(i.obj)).as_object().expect("literal object");
-                let shape = o.shape();
-                if shape.is_dictionary() || Shape::lookup(shape, name).is_some() {
-                    return abort("unusual object literal");
-                }
-                let p = self.w.op1(LOp::UnboxP, obj.r);
-                self.guard_shape(vm, p, shape, pc);
-                self.pending = Some(Pending::AddProp { obj_slot: slot(i.obj), obj: obj.r, old: shape.addr(), name, val: v, pc });
-            }
-            Op::Closure => {
-                let i = insn::Closure::decode(bc, at);
-                let Some(c) = code.info.constants[i.func as usize].as_cell() else { return abort("bad function constant") };
-                self.keep(Value::cell(c));
-                let env = self.env_ref(vm, 0)?;
-                let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                let cr = self.w.kptr(c.addr() as u64);
-                let r = self.helper(Helper::Closure, &[st, cr, env]);
-                self.guard_nonzero(vm, r, pc);
-                self.set(slot(i.dst), Tv { r, k: Kind::Object });
-            }
-            Op::ToStr => return self.rec_to_str(vm, here),
-            Op::LoadInt => {
-                let i = insn::LoadInt::decode(bc, at);
-                let r = self.w.kint(i.imm);
-                self.set(slot(i.dst), Tv { r, k: Kind::Int });
-            }
-            Op::LoadConst => {
-                let i = insn::LoadConst::decode(bc, at);
-                let c = code.info.constants[i.k as usize];
-                let tv = self.constant(c)?;
-                self.set(slot(i.dst), tv);
-            }
-            Op::Move => {
-                let i = insn::Move::decode(bc, at);
-                let v = self.get(vm, slot(i.src))?;
-                self.set(slot(i.dst), v);
-            }
-            Op::CheckInit => {
-                let i = insn::CheckInit::decode(bc, at);
-                // Kinds never include the TDZ marker, so a traced value is initialized.
-                self.get(vm, slot(i.src))?;
-            }
-            Op::GetEnv | Op::GetEnvChecked => {
-                let i = insn::GetEnv::decode(bc, at);
-                let env = self.env_ref(vm, i.depth)?;
-                let boxed = self.w.load(LOp::Ld64, Ty::Val, env, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
-                if op == Op::GetEnvChecked {
-                    let un = self.w.kval(Value::UNINITIALIZED.0);
-                    let c = self.w.op2(LOp::NeP, boxed, un);
-                    self.guard_now(vm, c, true, pc);
-                }
-                self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
-            }
-            Op::SetEnv => {
-                let i = insn::SetEnv::decode(bc, at);
-                let v = self.get(vm, slot(i.src))?;
-                let env = self.env_ref(vm, i.depth)?;
-                let boxed = self.boxed(v);
-                self.store64(env, boxed, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
-            }
-            Op::GetGlobal | Op::GetGlobalOrUndef => return self.rec_get_global(vm, here),
-            Op::SetGlobal => return self.rec_set_global(vm, here),
-            Op::GetProp => return self.rec_get_prop(vm, here),
-            Op::SetProp => return self.rec_set_prop(vm, here),
-            Op::GetElem => return self.rec_get_elem(vm, here),
-            Op::SetElem => return self.rec_set_elem(vm, here),
-            Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod => {
-                let i = insn::Add::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = self.get(vm, slot(i.b))?;
-                self.arith(vm, op, a, b, (Some(slot(i.a)), Some(slot(i.b))), slot(i.dst), code, pc)?;
-            }
-            Op::AddInt | Op::SubInt => {
-                let i = insn::AddInt::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
-                let aop = if op == Op::AddInt { Op::Add } else { Op::Sub };
-                self.arith(vm, aop, a, b, (Some(slot(i.a)), None), slot(i.dst), code, pc)?;
-            }
-            Op::Inc | Op::Dec => {
-                let i = insn::Inc::decode(bc, at);
-                let a = self.get(vm, slot(i.src))?;
-                if !a.k.is_number() {
-                    return abort("increment of a non-number");
-                }
-                let b = Tv { r: self.w.kint(1), k: Kind::Int };
-                let aop = if op == Op::Inc { Op::Add } else { Op::Sub };
-                self.arith(vm, aop, a, b, (Some(slot(i.src)), None), slot(i.dst), code, pc)?;
-            }
-            Op::Neg => return self.rec_neg(vm, here),
-            Op::ToNumber => {
-                let i = insn::ToNumber::decode(bc, at);
-                let a = self.get(vm, slot(i.src))?;
-                if !a.k.is_number() {
-                    return abort("ToNumber of a non-number");
-                }
-                self.set(slot(i.dst), a);
-            }
-            Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::Ushr => return self.rec_bitop(vm, here),
-            Op::BitNot => {
-                let i = insn::BitNot::decode(bc, at);
-                let a = self.get(vm, slot(i.src))?;
-                let x = self.to_int32(a)?;
-                let r = self.w.op1(LOp::NotI, x);
-                self.set(slot(i.dst), Tv { r, k: Kind::Int });
-            }
-            Op::Not => {
-                let i = insn::Not::decode(bc, at);
-                let a = self.get(vm, slot(i.src))?;
-                let t = self.truthy(a)?;
-                let r = self.w.op1(LOp::NotB, t);
-                self.set(slot(i.dst), Tv { r, k: Kind::Bool });
-            }
-            Op::In => {
-                let i = insn::In::decode(bc, at);
-                let obj = self.get(vm, slot(i.obj))?;
-                let key = self.get(vm, slot(i.key))?;
-                let Some(o) = self.stack_value(vm, slot(i.obj)).as_object() else { return abort("in of a non-object") };
-                if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::String) || super::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
-                    return abort("in that the interpreter must answer");
-                }
-                let kb = self.boxed(key);
-                let b = self.call_tristate(vm, Helper::Has, obj.r, kb, pc);
-                self.set(slot(i.dst), Tv { r: b, k: Kind::Bool });
-            }
-            Op::InstanceOf => {
-                let i = insn::InstanceOf::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = self.get(vm, slot(i.b))?;
-                if b.k != Kind::Object || super::helpers::instance_of_fast(vm, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b))).is_none() {
-                    return abort("instanceof that the interpreter must answer");
-                }
-                let ab = self.boxed(a);
-                let t = self.call_tristate(vm, Helper::InstanceOf, ab, b.r, pc);
-                self.set(slot(i.dst), Tv { r: t, k: Kind::Bool });
-            }
-            Op::TypeOf => return self.rec_typeof(vm, here),
-            Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                let i = insn::Lt::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = self.get(vm, slot(i.b))?;
-                let r = self.compare(vm, op, a, b, pc)?;
-                self.set(slot(i.dst), Tv { r, k: Kind::Bool });
-            }
-            Op::Jump => {}
-            Op::JumpIfTrue | Op::JumpIfFalse => {
-                let i = insn::JumpIfTrue::decode(bc, at);
-                let a = self.get(vm, slot(i.cond))?;
-                let t = self.truthy(a)?;
-                let now = self.stack_value(vm, slot(i.cond)).truthy();
-                let jumps = now == (op == Op::JumpIfTrue);
-                let kind = self.branch_exit_kind(code, pc, jumps);
-                self.guard_branch(vm, t, now, pc, kind);
-            }
-            Op::JumpIfNullish => {
-                let i = insn::JumpIfNullish::decode(bc, at);
-                self.get(vm, slot(i.a))?;
-            }
-            Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotGt | Op::JumpIfNotGe => {
-                let i = insn::JumpIfLt::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = self.get(vm, slot(i.b))?;
-                self.fused_branch(vm, op, a, b, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b)), pc)?;
-            }
-            Op::JumpIfLtI | Op::JumpIfLeI | Op::JumpIfGtI | Op::JumpIfGeI | Op::JumpIfNotLtI | Op::JumpIfNotLeI | Op::JumpIfNotGtI | Op::JumpIfNotGeI => {
-                let i = insn::JumpIfLtI::decode(bc, at);
-                let a = self.get(vm, slot(i.a))?;
-                let b = Tv { r: self.w.kint(i.imm), k: Kind::Int };
-                let base_op = match op {
-                    Op::JumpIfLtI => Op::JumpIfLt,
-                    Op::JumpIfLeI => Op::JumpIfLe,
-                    Op::JumpIfGtI => Op::JumpIfGt,
-                    Op::JumpIfGeI => Op::JumpIfGe,
-                    Op::JumpIfNotLtI => Op::JumpIfNotLt,
-                    Op::JumpIfNotLeI => Op::JumpIfNotLe,
-                    Op::JumpIfNotGtI => Op::JumpIfNotGt,
-                    _ => Op::JumpIfNotGe,
-                };
-                self.fused_branch(vm, base_op, a, b, self.stack_value(vm, slot(i.a)), Value::int(i.imm), pc)?;
-            }
-            Op::LoopHeader => {
-                let is_anchor = code.addr() == self.anchor_code && pc == self.anchor_pc && self.frames.is_empty();
-                if is_anchor {
-                    if self.steps == 1 && self.kind == RecordKind::Trunk {
-                        return Ok(StepResult::Continue);
-                    }
-                    self.close_loop(vm, pc)?;
-                    return Ok(StepResult::Done);
-                }
-                self.record_nested(vm, code, pc)?;
-            }
-            Op::Call | Op::CallUndef | Op::New => {
-                let i = insn::Call::decode(bc, at);
-                self.record_call(vm, op, i.dst, i.base, i.argc, code, pc)?;
-            }
-            Op::Return | Op::ReturnUndef => return self.rec_return(vm, here),
-            _ => return abort(&format!("unsupported {}", op.name())),
+            Op::Nop | Op::Debugger | Op::Arguments | Op::Jump => Ok(StepResult::Continue),
+            Op::LoadUndef | Op::LoadNull | Op::LoadTrue | Op::LoadFalse | Op::LoadHole | Op::LoadGlobalObj => self.rec_literal(vm, here),
+            Op::NewObject => self.rec_new_object(vm, here),
+            Op::NewArray => self.rec_new_array(vm, here),
+            Op::InitElem => self.rec_init_elem(vm, here),
+            Op::InitProp => self.rec_init_prop(vm, here),
+            Op::Closure => self.rec_closure(vm, here),
+            Op::ToStr => self.rec_to_str(vm, here),
+            Op::LoadInt => self.rec_load_int(vm, here),
+            Op::LoadConst => self.rec_load_const(vm, here),
+            Op::Move => self.rec_move(vm, here),
+            Op::CheckInit => self.rec_check_init(vm, here),
+            Op::GetEnv | Op::GetEnvChecked => self.rec_get_env(vm, here),
+            Op::SetEnv => self.rec_set_env(vm, here),
+            Op::GetGlobal | Op::GetGlobalOrUndef => self.rec_get_global(vm, here),
+            Op::SetGlobal => self.rec_set_global(vm, here),
+            Op::GetProp => self.rec_get_prop(vm, here),
+            Op::SetProp => self.rec_set_prop(vm, here),
+            Op::GetElem => self.rec_get_elem(vm, here),
+            Op::SetElem => self.rec_set_elem(vm, here),
+            Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod => self.rec_binary(vm, here),
+            Op::AddInt | Op::SubInt => self.rec_add_int(vm, here),
+            Op::Inc | Op::Dec => self.rec_inc(vm, here),
+            Op::Neg => self.rec_neg(vm, here),
+            Op::ToNumber => self.rec_to_number(vm, here),
+            Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::Ushr => self.rec_bitop(vm, here),
+            Op::BitNot => self.rec_bit_not(vm, here),
+            Op::Not => self.rec_not(vm, here),
+            Op::In => self.rec_in(vm, here),
+            Op::InstanceOf => self.rec_instance_of(vm, here),
+            Op::TypeOf => self.rec_typeof(vm, here),
+            Op::StrictEq | Op::StrictNe | Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => self.rec_compare(vm, here),
+            Op::JumpIfTrue | Op::JumpIfFalse => self.rec_jump_if(vm, here),
+            Op::JumpIfNullish => self.rec_jump_if_nullish(vm, here),
+            Op::JumpIfLt | Op::JumpIfLe | Op::JumpIfGt | Op::JumpIfGe | Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotGt | Op::JumpIfNotGe => self.rec_fused_jump(vm, here),
+            Op::JumpIfLtI | Op::JumpIfLeI | Op::JumpIfGtI | Op::JumpIfGeI | Op::JumpIfNotLtI | Op::JumpIfNotLeI | Op::JumpIfNotGtI | Op::JumpIfNotGeI => self.rec_fused_jump_imm(vm, here),
+            Op::LoopHeader => self.rec_loop_header(vm, here),
+            Op::Call | Op::CallUndef | Op::New => self.rec_call(vm, here),
+            Op::Return | Op::ReturnUndef => self.rec_return(vm, here),
+            _ => abort(&format!("unsupported {}", op.name())),
         }
-        Ok(StepResult::Continue)
     }
-
 }

@@ -5,8 +5,10 @@ use super::*;
 use crate::builtins::math::MathFn;
 use crate::jit::natives::NativeTrace;
 
-/// A native call being recorded: where its window and result live.
-pub(super) struct NativeCall {
+/// A call being recorded: its opcode, and where its window and result live.
+pub(super) struct CallSite {
+    /// `Call`, `CallUndef` or `New`.
+    pub op: Op,
     /// The absolute slot of the result.
     pub dst: u32,
     /// The absolute slot of the call window (callee, `this`, arguments).
@@ -17,13 +19,13 @@ pub(super) struct NativeCall {
     pub pc: u32,
 }
 
-impl NativeCall {
+impl CallSite {
     /// The slot of argument `i`.
-    fn arg(&self, i: u32) -> u32 {
+    pub fn arg(&self, i: u32) -> u32 {
         self.wslot + 2 + i
     }
     /// The slot of `this`.
-    fn this(&self) -> u32 {
+    pub fn this(&self) -> u32 {
         self.wslot + 1
     }
     /// The pc after the call, where a pending result is typed.
@@ -35,7 +37,7 @@ impl NativeCall {
 impl Recorder {
     /// Records a call of a builtin marked `trace` (its call window already
     /// guarded to hold this very function).
-    pub(super) fn record_native(&mut self, vm: &Vm, trace: NativeTrace, c: &NativeCall) -> Result<(), Abort> {
+    pub(super) fn record_native(&mut self, vm: &Vm, trace: NativeTrace, c: &CallSite) -> Result<(), Abort> {
         match trace {
             NativeTrace::Opaque => abort("unsupported native function"),
             NativeTrace::Math(f) if c.argc >= 1 => self.native_math(vm, f, c),
@@ -55,7 +57,7 @@ impl Recorder {
     }
 
     /// A one-argument `Math` function: a LIR op or a libm helper.
-    fn native_math(&mut self, vm: &Vm, f: MathFn, c: &NativeCall) -> Result<(), Abort> {
+    fn native_math(&mut self, vm: &Vm, f: MathFn, c: &CallSite) -> Result<(), Abort> {
         let a = self.get(vm, c.arg(0))?;
         if !a.k.is_number() {
             return abort("Math function of a non-number");
@@ -93,7 +95,7 @@ impl Recorder {
 
     /// `Math.pow`: the helper; an int32 when both operands are (the
     /// interpreter gives one for exact integer powers).
-    fn native_pow(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_pow(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let (a, b) = (self.get(vm, c.arg(0))?, self.get(vm, c.arg(1))?);
         let (x, y) = (self.to_double(a)?, self.to_double(b)?);
         let r = self.helper(Helper::Pow, &[x, y]);
@@ -106,7 +108,7 @@ impl Recorder {
     }
 
     /// `Math.atan2`.
-    fn native_atan2(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_atan2(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let (a, b) = (self.get(vm, c.arg(0))?, self.get(vm, c.arg(1))?);
         let (x, y) = (self.to_double(a)?, self.to_double(b)?);
         let r = self.helper(Helper::Atan2, &[x, y]);
@@ -116,7 +118,7 @@ impl Recorder {
 
     /// `charCodeAt`: an inline load from a flat string of the width seen now
     /// (guarded), the helper for a rope.
-    fn native_char_code_at(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_char_code_at(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let this = self.get(vm, c.this())?;
         if this.k != Kind::String {
             return abort("charCodeAt on a non-string");
@@ -163,7 +165,7 @@ impl Recorder {
 
     /// `charAt(i)` and `String.fromCharCode(c)`: a helper from an int32 (and the
     /// string `this` for `charAt`) to a one-character string, 0 when it cannot.
-    fn native_string_helper(&mut self, vm: &Vm, h: Helper, c: &NativeCall) -> Result<(), Abort> {
+    fn native_string_helper(&mut self, vm: &Vm, h: Helper, c: &CallSite) -> Result<(), Abort> {
         let r = if h == Helper::CharAt {
             let this = self.get(vm, c.this())?;
             let idx = self.get(vm, c.arg(0))?;
@@ -187,7 +189,7 @@ impl Recorder {
     }
 
     /// The array `this` of `push`/`pop`, or an abort.
-    fn native_array_this(&mut self, vm: &Vm, c: &NativeCall) -> Result<(Tv, Gc<JsObject>), Abort> {
+    fn native_array_this(&mut self, vm: &Vm, c: &CallSite) -> Result<(Tv, Gc<JsObject>), Abort> {
         let this = self.get(vm, c.this())?;
         match self.stack_value(vm, c.this()).as_object() {
             Some(o) if o.class() == ObjectClass::Array => Ok((this, o)),
@@ -196,7 +198,7 @@ impl Recorder {
     }
 
     /// `push(v)`: an inline store at `length` (the element path's guards).
-    fn native_push1(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_push1(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let (this, o) = self.native_array_this(vm, c)?;
         let v = self.get(vm, c.arg(0))?;
         if o.length() >= i32::MAX as u32 {
@@ -220,7 +222,7 @@ impl Recorder {
 
     /// `push(a, b[, c])`: one helper call appends all of them or none, so an
     /// exit never follows a partial push.
-    fn native_push_n(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_push_n(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let (this, _) = self.native_array_this(vm, c)?;
         let u = self.w.kval(Value::UNDEFINED.0);
         let mut a = [u, u, u];
@@ -238,7 +240,7 @@ impl Recorder {
 
     /// `pop()`: the helper pops from dense storage and refuses anything else
     /// (holes, sparse or read-only arrays); the interpreter then makes the call.
-    fn native_pop(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_pop(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let (this, _) = self.native_array_this(vm, c)?;
         let r = self.helper(Helper::ArrayPop, &[this.r]);
         self.guard_nonzero(vm, r, c.pc);
@@ -248,7 +250,7 @@ impl Recorder {
 
     /// Any side-effect-free builtin: called as is through `CallNative`, its
     /// result typed after the call.
-    fn native_pure(&mut self, vm: &Vm, c: &NativeCall) -> Result<(), Abort> {
+    fn native_pure(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
         let this = self.get(vm, c.this())?;
         // (Methods of objects may keep state: a regexp's lastIndex, the
         // random generator; a checking replay could not repeat them.)

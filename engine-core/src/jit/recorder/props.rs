@@ -335,4 +335,65 @@ impl Recorder {
         self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         Ok(StepResult::Continue)
     }
+
+    /// A read of a closure variable: the slot, typed once loaded.
+    pub(super) fn rec_get_env(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at, op) = (here.pc, here.bc(), here.at(), here.op);
+        let slot = here.slots();
+        let i = insn::GetEnv::decode(bc, at);
+        let env = self.env_ref(vm, i.depth)?;
+        let boxed = self.w.load(LOp::Ld64, Ty::Val, env, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
+        if op == Op::GetEnvChecked {
+            let un = self.w.kval(Value::UNINITIALIZED.0);
+            let c = self.w.op2(LOp::NeP, boxed, un);
+            self.guard_now(vm, c, true, pc);
+        }
+        self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: pc + op.size() as u32 });
+        Ok(StepResult::Continue)
+    }
+
+    /// A write of a closure variable.
+    pub(super) fn rec_set_env(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::SetEnv::decode(bc, at);
+        let v = self.get(vm, slot(i.src))?;
+        let env = self.env_ref(vm, i.depth)?;
+        let boxed = self.boxed(v);
+        self.store64(env, boxed, (ENV_SLOTS_OFFSET + 8 * i.slot as usize) as i32);
+        Ok(StepResult::Continue)
+    }
+
+    /// `in`, through the `Has` helper when it can answer.
+    pub(super) fn rec_in(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::In::decode(bc, at);
+        let obj = self.get(vm, slot(i.obj))?;
+        let key = self.get(vm, slot(i.key))?;
+        let Some(o) = self.stack_value(vm, slot(i.obj)).as_object() else { return abort("in of a non-object") };
+        if obj.k != Kind::Object || !matches!(key.k, Kind::Int | Kind::String) || crate::jit::helpers::has_fast(vm, o, self.stack_value(vm, slot(i.key))).is_none() {
+            return abort("in that the interpreter must answer");
+        }
+        let kb = self.boxed(key);
+        let b = self.call_tristate(vm, Helper::Has, obj.r, kb, pc);
+        self.set(slot(i.dst), Tv { r: b, k: Kind::Bool });
+        Ok(StepResult::Continue)
+    }
+
+    /// `instanceof`, through its helper when it can answer.
+    pub(super) fn rec_instance_of(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::InstanceOf::decode(bc, at);
+        let a = self.get(vm, slot(i.a))?;
+        let b = self.get(vm, slot(i.b))?;
+        if b.k != Kind::Object || crate::jit::helpers::instance_of_fast(vm, self.stack_value(vm, slot(i.a)), self.stack_value(vm, slot(i.b))).is_none() {
+            return abort("instanceof that the interpreter must answer");
+        }
+        let ab = self.boxed(a);
+        let t = self.call_tristate(vm, Helper::InstanceOf, ab, b.r, pc);
+        self.set(slot(i.dst), Tv { r: t, k: Kind::Bool });
+        Ok(StepResult::Continue)
+    }
 }

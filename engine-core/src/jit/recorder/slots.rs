@@ -347,4 +347,66 @@ impl Recorder {
         vm.jit_check_record_failed(self.anchor, slot, &format!("{k:?}"), v, pc, crate::jit::lir::text::to_text(&self.w.lir));
         abort("checking mode: a traced slot differs from the interpreter")
     }
+
+    /// `undefined`, `null`, booleans, the TDZ marker and the global object.
+    pub(super) fn rec_literal(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at, op) = (here.bc(), here.at(), here.op);
+        let slot = here.slots();
+        let dst = insn::LoadUndef::decode(bc, at).dst;
+        let tv = match op {
+            Op::LoadUndef => Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undefined },
+            Op::LoadNull => Tv { r: self.w.kval(Value::NULL.0), k: Kind::Null },
+            Op::LoadTrue => Tv { r: self.w.kbool(true), k: Kind::Bool },
+            Op::LoadFalse => Tv { r: self.w.kbool(false), k: Kind::Bool },
+            Op::LoadGlobalObj => {
+                let g = Value::object(vm.realm.global);
+                self.keep(g);
+                Tv { r: self.w.kval(g.0), k: Kind::Object }
+            }
+            _ => return abort("TDZ marker"),
+        };
+        self.set(slot(dst), tv);
+        Ok(StepResult::Continue)
+    }
+
+    /// An int32 immediate.
+    pub(super) fn rec_load_int(&mut self, _vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::LoadInt::decode(bc, at);
+        let r = self.w.kint(i.imm);
+        self.set(slot(i.dst), Tv { r, k: Kind::Int });
+        Ok(StepResult::Continue)
+    }
+
+    /// A constant of the code.
+    pub(super) fn rec_load_const(&mut self, _vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at, code) = (here.bc(), here.at(), here.code);
+        let slot = here.slots();
+        let i = insn::LoadConst::decode(bc, at);
+        let c = code.info.constants[i.k as usize];
+        let tv = self.constant(c)?;
+        self.set(slot(i.dst), tv);
+        Ok(StepResult::Continue)
+    }
+
+    /// A register copy.
+    pub(super) fn rec_move(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::Move::decode(bc, at);
+        let v = self.get(vm, slot(i.src))?;
+        self.set(slot(i.dst), v);
+        Ok(StepResult::Continue)
+    }
+
+    /// A TDZ check: a traced value is always initialized.
+    pub(super) fn rec_check_init(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::CheckInit::decode(bc, at);
+        // Kinds never include the TDZ marker, so a traced value is initialized.
+        self.get(vm, slot(i.src))?;
+        Ok(StepResult::Continue)
+    }
 }
