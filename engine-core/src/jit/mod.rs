@@ -7,6 +7,22 @@
 //! crate's job); later crossings enter the native code. Guards leave through exits
 //! that restore the interpreter's exact state from exit maps; hot exits grow
 //! branch traces; type-unstable loops get peer trees.
+//!
+//! Where each concept lives:
+//! - `types`: the one vocabulary of traced value types (`SlotType`) and its
+//!   conversions to LIR types and tags;
+//! - `lir`: the instruction table (`lir_ops!`), the writer pipeline, text form,
+//!   validator, optimizer and loop peeling;
+//! - `recorder`: the recorder, by family (see its module doc);
+//! - `runtime`: the `helpers!` table (every helper's function, signature and
+//!   effects, once), trace state and the code-service interface; `helpers`: the
+//!   helper bodies that need the VM;
+//! - `natives`: the builtins the recorder knows, marked on the function objects;
+//! - `monitor`: the monitor's state (trees, anchors, oracle, backoff,
+//!   blacklisting, deferred branches); this module and `install`: its logic
+//!   (counting, recording, entering trees, applying exits); `prepare`/`publish`:
+//!   handing a recording to the code service and adopting the compiled result;
+//! - `check`: the checking mode (`--jit-check`).
 
 pub mod check;
 pub mod helpers;
