@@ -48,15 +48,9 @@ pub fn compile_fragment(job: &FragmentJob, helpers: &[HelperSig], name: &str) ->
     Err(last_err)
 }
 
-#[cfg(target_arch = "x86_64")]
-fn backend(job: &CompileJob) -> Result<targets::x64::Assembled, String> {
-    targets::x64::compile(job)
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn backend(job: &CompileJob) -> Result<targets::x64::Assembled, String> {
-    let _ = job;
-    Err(String::from("no backend for this architecture yet"))
+/// The host's backend (`targets::native`).
+fn backend(job: &CompileJob) -> Result<targets::Assembled, String> {
+    targets::native::compile(job)
 }
 
 /// What one placed tree keeps alive: its executable block.
@@ -82,7 +76,7 @@ pub fn compile_tree(job: &TreeJob) -> Result<TreeCode, String> {
     for f in &frags {
         // 16-byte aligned fragment starts.
         while bytes.len() % 16 != 0 {
-            bytes.push(0xCC);
+            bytes.extend_from_slice(targets::native::CODE_PAD);
         }
         offsets.push(bytes.len() as u32);
         bytes.extend_from_slice(&f.code);

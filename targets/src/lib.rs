@@ -13,4 +13,50 @@
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 pub mod x64;
+
+/// The backend for the machine this crate is built for: `compile`, `NAME` and
+/// `CODE_PAD` of one of the target modules. Hosts choose their backend here
+/// and nowhere else.
+#[cfg(target_arch = "x86_64")]
+pub use x64 as native;
+
+/// No backend for this architecture (yet): every fragment is refused and the
+/// engine runs in its interpreter.
+#[cfg(not(target_arch = "x86_64"))]
+pub mod native {
+    use alloc::string::String;
+
+    /// The target's name in diagnostics.
+    pub const NAME: &str = "none";
+    /// Padding between fragments (never placed: nothing compiles).
+    pub const CODE_PAD: &[u8] = &[0];
+    /// Refuses every fragment.
+    pub fn compile(_job: &engine_core::jit::runtime::CompileJob) -> Result<crate::Assembled, String> {
+        Err(String::from("no backend for this architecture"))
+    }
+}
+
+/// The result of compiling one fragment, on any target: position-independent
+/// bytes plus the places that need absolute addresses once the code is placed.
+/// Every patch site and relocation is an 8-byte little-endian absolute address
+/// inside the code (an immediate operand on x86-64, a literal word on ARM).
+#[derive(Debug, Clone)]
+pub struct Assembled {
+    /// The machine code (main body, then exit stubs).
+    pub code: Vec<u8>,
+    /// Offset of the entry point.
+    pub entry: u32,
+    /// Offset of the loop top (trunks).
+    pub loop_top: u32,
+    /// Offset of the 8-byte address a branch's loop edge jumps through.
+    pub loop_patch: Option<u32>,
+    /// Per local exit: offset of the 8-byte address to patch to attach a branch.
+    pub exit_patch: Vec<u32>,
+    /// `(offset of an 8-byte address, code offset whose absolute address it holds)`.
+    pub relocs: Vec<(u32, u32)>,
+    /// Spill slots used.
+    pub spill_slots: u32,
+}

@@ -22,30 +22,11 @@ use alloc::vec::Vec;
 
 use engine_core::jit::lir::{flags, Exit, LOp, Lir, Ref, Ty};
 use engine_core::jit::runtime::{CompileJob, STATE_BASE};
+use crate::Assembled;
 use engine_core::value::{Value, MAX_DOUBLE_BITS, NUMBER_LIMIT_BITS, TAG_BOOL, TAG_INT, TAG_SHIFT};
 
 use super::encode::*;
 use super::regs::*;
-
-/// The result of compiling one fragment: position-independent bytes plus the
-/// places that need absolute addresses once the code is placed.
-#[derive(Debug, Clone)]
-pub struct Assembled {
-    /// The machine code (main body, then exit stubs).
-    pub code: Vec<u8>,
-    /// Offset of the entry point.
-    pub entry: u32,
-    /// Offset of the loop top (trunks).
-    pub loop_top: u32,
-    /// Offset of the 8-byte immediate a branch's loop edge jumps through.
-    pub loop_patch: Option<u32>,
-    /// Per local exit: offset of the 8-byte immediate to patch to attach a branch.
-    pub exit_patch: Vec<u32>,
-    /// `(offset of an 8-byte immediate, code offset whose absolute address it holds)`.
-    pub relocs: Vec<(u32, u32)>,
-    /// Spill slots used.
-    pub spill_slots: u32,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Loc {

@@ -5,4 +5,11 @@ pub mod emit;
 pub mod encode;
 pub mod regs;
 
-pub use emit::{compile, Assembled};
+pub use emit::compile;
+
+/// The target's name in diagnostics.
+pub const NAME: &str = "x86-64";
+
+/// What fills the space between fragments of a tree: `int3`, so a stray jump
+/// into it traps.
+pub const CODE_PAD: &[u8] = &[0xCC];
