@@ -23,7 +23,7 @@ pub enum Compiler {
 impl Compiler {
     /// The service for one engine.
     pub fn service(&self) -> Option<Box<dyn CodeService>> {
-        if !cfg!(target_arch = "x86_64") {
+        if !compiler_thread::backend::AVAILABLE {
             return None;
         }
         match self {

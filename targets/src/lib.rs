@@ -31,6 +31,8 @@ pub mod native {
 
     /// The target's name in diagnostics.
     pub const NAME: &str = "none";
+    /// Does this host have a backend? (No: the engine interprets.)
+    pub const AVAILABLE: bool = false;
     /// Padding between fragments (never placed: nothing compiles).
     pub const CODE_PAD: &[u8] = &[0];
     /// Refuses every fragment.
