@@ -15,6 +15,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
+pub mod ralloc;
 pub mod x64;
 
 /// The backend for the machine this crate is built for: `compile`, `NAME` and

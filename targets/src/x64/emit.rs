@@ -1,13 +1,10 @@
-//! LIR → x86-64, with register allocation in a single backward pass.
+//! LIR → x86-64: instruction selection over the shared backward register
+//! allocator ([`crate::ralloc`]).
 //!
 //! As in nanojit and LuaJIT, the trace is processed from its last instruction to
-//! its first and machine code is emitted backwards. A value gets a register at its
-//! last use (the first one the pass meets) and gives it up at its definition.
-//! When registers run out, a value is *evicted*: it gets a spill slot, its
-//! definition stores to it, and a reload is emitted right after the instruction
-//! that took its register. Constants are never kept in registers: every use
-//! rematerializes them (or uses an immediate form). A helper call evicts the
-//! values live across it from caller-saved registers.
+//! its first and machine code is emitted backwards; the allocator gives a value
+//! a register at its last use and frees it at its definition (see its module doc).
+//! A helper call evicts the values live across it from caller-saved registers.
 //!
 //! Guards branch to *exit stubs* generated on the spot from the allocator's view
 //! of where every snapshot value lives at that guard (register, spill slot or
@@ -22,18 +19,12 @@ use alloc::vec::Vec;
 
 use engine_core::jit::lir::{flags, Exit, LOp, Lir, Ref, Ty};
 use engine_core::jit::runtime::{CompileJob, STATE_BASE};
+use crate::ralloc::{self, Class, Loc, PReg, Ralloc, Src};
 use crate::Assembled;
-use engine_core::value::{Value, MAX_DOUBLE_BITS, NUMBER_LIMIT_BITS, TAG_BOOL, TAG_INT, TAG_SHIFT};
+use engine_core::value::{MAX_DOUBLE_BITS, NUMBER_LIMIT_BITS, TAG_BOOL, TAG_INT, TAG_SHIFT};
 
 use super::encode::*;
 use super::regs::*;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Loc {
-    None,
-    G(Reg),
-    X(Xmm),
-}
 
 #[derive(Clone, Copy, Debug)]
 enum Target {
@@ -77,17 +68,8 @@ impl Seq {
 struct Cg<'a> {
     lir: &'a Lir,
     job: &'a CompileJob,
-    rev: Vec<u8>,
+    ra: Ralloc<'a, X64>,
     stubs: Vec<u8>,
-    greg: [Option<Ref>; 16],
-    xreg: [Option<Ref>; 16],
-    loc: Vec<Loc>,
-    spill: Vec<Option<u32>>,
-    nspill: u32,
-    pinned_g: u16,
-    pinned_x: u16,
-    uses: Vec<u32>,
-    fused: Vec<bool>,
     fix_main: Vec<(usize, Target)>,
     stub_start: Vec<u32>,
     stub_epi_jumps: Vec<u32>,
@@ -100,13 +82,9 @@ struct Cg<'a> {
     /// Phis of a peeled loop (in order) and whether its body calls helpers.
     phis: Vec<Ref>,
     loop_calls: bool,
-    /// Registers held for the whole loop body (phis).
-    reserved_g: u16,
-    reserved_x: u16,
     /// Phi registers and the values entering them from the peeled iteration.
-    pending_inits: Vec<(Loc, Ref)>,
+    pending_inits: Vec<(PReg, Ref)>,
     epi_pos: usize,
-    error: Option<String>,
 }
 
 fn c1(f: impl FnOnce(&mut Code)) -> Code {
@@ -115,24 +93,23 @@ fn c1(f: impl FnOnce(&mut Code)) -> Code {
     c
 }
 
+fn gpr(p: PReg) -> Reg {
+    Reg::from_index(p.hw)
+}
+
+fn xmm(p: PReg) -> Xmm {
+    Xmm::from_index(p.hw)
+}
+
 impl<'a> Cg<'a> {
     fn new(job: &'a CompileJob) -> Cg<'a> {
         let lir = &job.lir;
-        let n = lir.insns.len();
+        let (phis, loop_calls) = ralloc::loop_phis(lir);
         Cg {
             lir,
             job,
-            rev: Vec::with_capacity(4096),
+            ra: Ralloc::new(lir),
             stubs: Vec::with_capacity(4096),
-            greg: [None; 16],
-            xreg: [None; 16],
-            loc: vec![Loc::None; n],
-            spill: vec![None; n],
-            nspill: 0,
-            pinned_g: 0,
-            pinned_x: 0,
-            uses: lir.use_counts(),
-            fused: vec![false; n],
             fix_main: Vec::new(),
             stub_start: vec![u32::MAX; lir.exits.len()],
             stub_epi_jumps: Vec::new(),
@@ -141,32 +118,22 @@ impl<'a> Cg<'a> {
             looptop_pos: None,
             loophead_pos: None,
             loop_patch_pos: None,
-            phis: lir.insns.iter().enumerate().filter(|(_, i)| i.op == LOp::Phi).map(|(k, _)| k as Ref).collect(),
-            loop_calls: match lir.insns.iter().position(|i| i.op == LOp::LoopHead) {
-                Some(h) => lir.insns[h..].iter().any(|i| matches!(i.op, LOp::Call | LOp::CallPure)),
-                None => false,
-            },
-            reserved_g: 0,
-            reserved_x: 0,
+            phis,
+            loop_calls,
             pending_inits: Vec::new(),
             epi_pos: 0,
-            error: None,
         }
     }
 
     fn fail(&mut self, why: &str) {
-        if self.error.is_none() {
-            self.error = Some(String::from(why));
-        }
+        self.ra.fail(why);
     }
 
     // ------------------------------------------------------------------
     // Emission
 
     fn put(&mut self, c: &Code) {
-        for b in c.as_slice().iter().rev() {
-            self.rev.push(*b);
-        }
+        self.ra.put(c.as_slice());
     }
 
     /// Prepends a forward sequence.
@@ -175,243 +142,58 @@ impl<'a> Cg<'a> {
             match item {
                 Item::Bytes(c) => self.put(&c),
                 Item::Jump(c, t) => {
-                    self.fix_main.push((self.rev.len(), t));
+                    self.fix_main.push((self.ra.rev.len(), t));
                     self.put(&c);
                 }
             }
         }
     }
 
-    fn emit1(&mut self, f: impl FnOnce(&mut Code)) {
-        let c = c1(f);
-        self.put(&c);
-    }
-
     // ------------------------------------------------------------------
-    // Register allocation
+    // Registers (the shared allocator, in x86-64 terms)
 
     fn konst(&self, r: Ref) -> Option<(LOp, i64)> {
         self.lir.konst(r)
-    }
-
-    fn is_fixed(&self, r: Ref) -> Option<Reg> {
-        match self.lir.get(r).op {
-            LOp::Base => Some(BASE),
-            LOp::State => Some(STATE),
-            _ => None,
-        }
-    }
-
-    fn spill_slot(&mut self, r: Ref) -> u32 {
-        if let Some(s) = self.spill[r as usize] {
-            return s;
-        }
-        let s = self.nspill;
-        self.nspill += 1;
-        if self.nspill > SPILL_SLOTS {
-            self.fail("out of spill slots");
-        }
-        self.spill[r as usize] = Some(s);
-        s
     }
 
     fn spill_mem(s: u32) -> Mem {
         Mem::base_disp(Reg::Rsp, (s * 8) as i32)
     }
 
-    /// Frees register `reg` by moving its owner to its spill slot for the code
-    /// before this point (the reload is emitted now, so it follows the current
-    /// instruction in forward order).
-    fn evict_g(&mut self, reg: Reg) {
-        if let Some(owner) = self.greg[reg.index() as usize].take() {
-            let s = self.spill_slot(owner);
-            self.emit1(|c| mov_rm(c, Size::S64, reg, Self::spill_mem(s)));
-            self.loc[owner as usize] = Loc::None;
-        }
-    }
-
-    fn evict_x(&mut self, reg: Xmm) {
-        if let Some(owner) = self.xreg[reg.index() as usize].take() {
-            let s = self.spill_slot(owner);
-            self.emit1(|c| movsd_xm(c, reg, Self::spill_mem(s)));
-            self.loc[owner as usize] = Loc::None;
-        }
-    }
-
-    fn pick_g(&mut self) -> Reg {
-        for r in GPRS {
-            if self.greg[r.index() as usize].is_none() && (self.pinned_g | self.reserved_g) & (1 << r.index()) == 0 {
-                return r;
-            }
-        }
-        // Evict the unpinned register whose owner was defined earliest.
-        let mut best: Option<(Reg, Ref)> = None;
-        for r in GPRS {
-            if (self.pinned_g | self.reserved_g) & (1 << r.index()) != 0 {
-                continue;
-            }
-            if let Some(o) = self.greg[r.index() as usize] {
-                if best.is_none_or(|(_, bo)| o < bo) {
-                    best = Some((r, o));
-                }
-            }
-        }
-        match best {
-            Some((r, _)) => {
-                self.evict_g(r);
-                r
-            }
-            None => {
-                self.fail("no general register available");
-                Reg::Rax
-            }
-        }
-    }
-
-    fn pick_x(&mut self) -> Xmm {
-        for r in XMMS {
-            if self.xreg[r.index() as usize].is_none() && (self.pinned_x | self.reserved_x) & (1 << r.index()) == 0 {
-                return r;
-            }
-        }
-        let mut best: Option<(Xmm, Ref)> = None;
-        for r in XMMS {
-            if (self.pinned_x | self.reserved_x) & (1 << r.index()) != 0 {
-                continue;
-            }
-            if let Some(o) = self.xreg[r.index() as usize] {
-                if best.is_none_or(|(_, bo)| o < bo) {
-                    best = Some((r, o));
-                }
-            }
-        }
-        match best {
-            Some((r, _)) => {
-                self.evict_x(r);
-                r
-            }
-            None => {
-                self.fail("no XMM register available");
-                Xmm::Xmm0
-            }
-        }
-    }
-
-    fn pin_g(&mut self, r: Reg) {
-        self.pinned_g |= 1 << r.index();
-    }
-    fn pin_x(&mut self, r: Xmm) {
-        self.pinned_x |= 1 << r.index();
+    /// A scratch general register for this instruction.
+    fn temp_g(&mut self) -> Reg {
+        gpr(self.ra.temp(Class::Int))
     }
 
     /// A GPR holding `r` for the instruction being emitted. Constants are loaded
     /// into a temporary by `pre`, which the caller emits before the instruction.
     fn g(&mut self, r: Ref, pre: &mut Seq) -> Reg {
-        if let Some(f) = self.is_fixed(r) {
-            return f;
+        let (reg, bits) = self.ra.use_reg(r, Class::Int);
+        let reg = gpr(reg);
+        if let Some(bits) = bits {
+            pre.op(|c| mov_ri64(c, reg, bits as i64));
         }
-        if let Some((op, v)) = self.konst(r) {
-            let t = self.pick_g();
-            self.pin_g(t);
-            let bits = const_bits(op, v, self.lir.get(r).ty);
-            pre.op(|c| mov_ri64(c, t, bits as i64));
-            return t;
-        }
-        match self.loc[r as usize] {
-            Loc::G(reg) => {
-                self.pin_g(reg);
-                reg
-            }
-            Loc::X(_) => {
-                self.fail("value in the wrong register class");
-                Reg::Rax
-            }
-            Loc::None => {
-                let reg = self.pick_g();
-                self.greg[reg.index() as usize] = Some(r);
-                self.loc[r as usize] = Loc::G(reg);
-                self.pin_g(reg);
-                reg
-            }
-        }
+        reg
     }
 
     /// An XMM register holding `r` (constants loaded through `r10` in `pre`).
     fn x(&mut self, r: Ref, pre: &mut Seq) -> Xmm {
-        if let Some((op, v)) = self.konst(r) {
-            let t = self.pick_x();
-            self.pin_x(t);
-            let bits = const_bits(op, v, Ty::F64);
+        let (reg, bits) = self.ra.use_reg(r, Class::Float);
+        let reg = xmm(reg);
+        if let Some(bits) = bits {
             pre.op(|c| mov_ri64(c, SCRATCH, bits as i64));
-            pre.op(|c| movq_xr(c, t, SCRATCH));
-            return t;
+            pre.op(|c| movq_xr(c, reg, SCRATCH));
         }
-        match self.loc[r as usize] {
-            Loc::X(reg) => {
-                self.pin_x(reg);
-                reg
-            }
-            Loc::G(_) => {
-                self.fail("value in the wrong register class");
-                Xmm::Xmm0
-            }
-            Loc::None => {
-                let reg = self.pick_x();
-                self.xreg[reg.index() as usize] = Some(r);
-                self.loc[r as usize] = Loc::X(reg);
-                self.pin_x(reg);
-                reg
-            }
-        }
+        reg
     }
 
-    /// The register the definition of `r` must produce (and the store to its spill
-    /// slot, emitted now so it follows the instruction). `None` if `r` is unused.
+    /// The register the definition of `r` must produce; `None` if `r` is unused.
     fn def_g(&mut self, r: Ref) -> Option<Reg> {
-        let reg = match self.loc[r as usize] {
-            Loc::G(reg) => reg,
-            Loc::None if self.spill[r as usize].is_some() => self.pick_g(),
-            Loc::None => return None,
-            Loc::X(_) => {
-                self.fail("definition in the wrong register class");
-                return None;
-            }
-        };
-        self.pin_g(reg);
-        if let Some(s) = self.spill[r as usize] {
-            self.emit1(|c| mov_mr(c, Size::S64, Self::spill_mem(s), reg));
-        }
-        Some(reg)
+        self.ra.def(r, Class::Int).map(gpr)
     }
 
     fn def_x(&mut self, r: Ref) -> Option<Xmm> {
-        let reg = match self.loc[r as usize] {
-            Loc::X(reg) => reg,
-            Loc::None if self.spill[r as usize].is_some() => self.pick_x(),
-            Loc::None => return None,
-            Loc::G(_) => {
-                self.fail("definition in the wrong register class");
-                return None;
-            }
-        };
-        self.pin_x(reg);
-        if let Some(s) = self.spill[r as usize] {
-            self.emit1(|c| movsd_mx(c, Self::spill_mem(s), reg));
-        }
-        Some(reg)
-    }
-
-    /// After an instruction: its result no longer occupies a register (going
-    /// backwards, the definition starts the live range), pins are released.
-    fn finish(&mut self, r: Ref) {
-        match self.loc[r as usize] {
-            Loc::G(reg) => self.greg[reg.index() as usize] = None,
-            Loc::X(reg) => self.xreg[reg.index() as usize] = None,
-            Loc::None => {}
-        }
-        self.loc[r as usize] = Loc::None;
-        self.pinned_g = 0;
-        self.pinned_x = 0;
+        self.ra.def(r, Class::Float).map(xmm)
     }
 
     fn imm32(&self, r: Ref) -> Option<i32> {
@@ -426,10 +208,10 @@ impl<'a> Cg<'a> {
     /// into that instruction (returns the slot's memory operand).
     fn fuse_slot_load(&mut self, r: Ref) -> Option<Mem> {
         let l = *self.lir.get(r);
-        if l.op != LOp::LdSlot || self.uses[r as usize] != 1 || self.loc[r as usize] != Loc::None || self.spill[r as usize].is_some() {
+        if l.op != LOp::LdSlot || !self.ra.fusable(r) {
             return None;
         }
-        self.fused[r as usize] = true;
+        self.ra.fuse(r);
         Some(Mem::base_disp(BASE, (l.imm * 8) as i32))
     }
 
@@ -438,10 +220,10 @@ impl<'a> Cg<'a> {
     /// halves, a double straight from its XMM register. Returns whether it did.
     fn store_boxed(&mut self, v: Ref, base: Reg, off: i32, pre: &mut Seq, seq: &mut Seq) -> bool {
         let b = *self.lir.get(v);
-        if !matches!(b.op, LOp::BoxI | LOp::BoxB | LOp::BoxD) || self.uses[v as usize] != 1 || self.loc[v as usize] != Loc::None || self.spill[v as usize].is_some() {
+        if !matches!(b.op, LOp::BoxI | LOp::BoxB | LOp::BoxD) || !self.ra.fusable(v) {
             return false;
         }
-        self.fused[v as usize] = true;
+        self.ra.fuse(v);
         let m = Mem::base_disp(base, off);
         if b.op == LOp::BoxD {
             let x = self.x(b.a, pre);
@@ -461,6 +243,23 @@ impl<'a> Cg<'a> {
         true
     }
 
+    /// The moves of a parallel copy, in x86-64 instructions.
+    fn parallel_moves(moves: Vec<(PReg, Src)>, seq: &mut Seq) {
+        ralloc::parallel_moves(moves, [PReg::int(SCRATCH2.index()), PReg::float(XSCRATCH.index())], |d, s| move_to(seq, d, s));
+    }
+
+    /// The source of a move into a register of `class` holding `r`.
+    fn move_src(&mut self, r: Ref, class: Class, pre: &mut Seq) -> Src {
+        let ty = if class == Class::Float { Ty::F64 } else { self.lir.get(r).ty };
+        if let Some((op, v)) = self.konst(r) {
+            Src::Const(ralloc::const_bits(op, v, ty))
+        } else if class == Class::Float {
+            Src::Reg(PReg::float(self.x(r, pre).index()))
+        } else {
+            Src::Reg(PReg::int(self.g(r, pre).index()))
+        }
+    }
+
     // ------------------------------------------------------------------
     // Peeled loops
 
@@ -468,91 +267,37 @@ impl<'a> Cg<'a> {
     /// held through the whole loop body, and this iteration's values move into
     /// them before the jump back to the loop head.
     fn loop_edge(&mut self, pre: &mut Seq, seq: &mut Seq) {
-        // Helper calls clobber rdi..r9 (arguments) and xmm0/xmm1: phis avoid them
-        // when the loop calls anything.
-        const CALLEE_SAVED: [Reg; 4] = [Reg::R12, Reg::R13, Reg::R14, Reg::Rbp];
-        for p in self.phis.clone() {
-            if self.lir.get(p).ty == Ty::F64 {
-                let skip = if self.loop_calls { 2 } else { 0 };
-                let Some(&x) = XMMS.iter().skip(skip).find(|x| self.xreg[x.index() as usize].is_none() && self.reserved_x & (1 << x.index()) == 0) else {
-                    return self.fail("no register for a phi");
-                };
-                self.xreg[x.index() as usize] = Some(p);
-                self.loc[p as usize] = Loc::X(x);
-                self.reserved_x |= 1 << x.index();
-            } else {
-                let pool: &[Reg] = if self.loop_calls { &CALLEE_SAVED } else { &GPRS };
-                let Some(&g) = pool.iter().find(|g| self.greg[g.index() as usize].is_none() && self.reserved_g & (1 << g.index()) == 0) else {
-                    return self.fail("no register for a phi");
-                };
-                self.greg[g.index() as usize] = Some(p);
-                self.loc[p as usize] = Loc::G(g);
-                self.reserved_g |= 1 << g.index();
-            }
-        }
-        // Sources: this iteration's final values.
-        let mut moves: Vec<(Loc, Src)> = Vec::new();
-        for p in self.phis.clone() {
+        let phis = self.phis.clone();
+        let Some(regs) = self.ra.assign_phis(&phis, self.loop_calls) else { return };
+        let mut moves = Vec::new();
+        for (&p, &reg) in phis.iter().zip(&regs) {
             let b = self.lir.get(p).b;
-            if b == p {
-                continue;
+            if b != p {
+                let src = self.move_src(b, reg.class, pre);
+                moves.push((reg, src));
             }
-            let ty = self.lir.get(p).ty;
-            let src = if let Some((op, v)) = self.konst(b) {
-                Src::Const(const_bits(op, v, ty))
-            } else if ty == Ty::F64 {
-                Src::X(self.x(b, pre))
-            } else {
-                Src::G(self.g(b, pre))
-            };
-            moves.push((self.loc[p as usize], src));
         }
-        parallel_moves(moves, seq);
+        Self::parallel_moves(moves, seq);
     }
 
-    /// The head of a peeled loop. Values from before the loop that the loop body
-    /// uses are reloaded from their spill slots on every iteration (the body's
-    /// allocation may not keep them in one register all the way round); the phis
-    /// receive their first values from the peeled iteration.
+    /// The head of a peeled loop: values from before the loop that the body uses
+    /// are reloaded on every iteration; the phis receive their first values from
+    /// the peeled iteration.
     fn loop_head(&mut self) {
-        let mut reloads = Seq::new();
-        for k in 0..16 {
-            if let Some(v) = self.greg[k] {
-                let reg = GPRS.iter().copied().find(|g| g.index() as usize == k).unwrap_or(Reg::Rax);
-                let m = Self::spill_mem(self.spill_slot(v));
-                reloads.op(|c| mov_rm(c, Size::S64, reg, m));
-                self.greg[k] = None;
-                self.loc[v as usize] = Loc::None;
-            }
-            if let Some(v) = self.xreg[k] {
-                let reg = XMMS.iter().copied().find(|x| x.index() as usize == k).unwrap_or(Xmm::Xmm0);
-                let m = Self::spill_mem(self.spill_slot(v));
-                reloads.op(|c| movsd_xm(c, reg, m));
-                self.xreg[k] = None;
-                self.loc[v as usize] = Loc::None;
-            }
-        }
-        self.emit(reloads);
-        self.loophead_pos = Some(self.rev.len());
+        let reloads = self.ra.reloads_at_loop_head();
+        self.ra.emit_reloads(&reloads);
+        self.loophead_pos = Some(self.ra.rev.len());
         let mut pre = Seq::new();
-        let mut moves: Vec<(Loc, Src)> = Vec::new();
+        let mut moves = Vec::new();
         for (dst, init) in core::mem::take(&mut self.pending_inits) {
-            let ty = self.lir.get(init).ty;
-            let src = if let Some((op, v)) = self.konst(init) {
-                Src::Const(const_bits(op, v, if matches!(dst, Loc::X(_)) { Ty::F64 } else { ty }))
-            } else if matches!(dst, Loc::X(_)) {
-                Src::X(self.x(init, &mut pre))
-            } else {
-                Src::G(self.g(init, &mut pre))
-            };
+            let src = self.move_src(init, dst.class, &mut pre);
             moves.push((dst, src));
         }
         let mut seq = Seq::new();
-        parallel_moves(moves, &mut seq);
+        Self::parallel_moves(moves, &mut seq);
         self.emit(seq);
         self.emit(pre);
-        self.pinned_g = 0;
-        self.pinned_x = 0;
+        self.ra.unpin_all();
     }
 
     // ------------------------------------------------------------------
@@ -564,86 +309,12 @@ impl<'a> Cg<'a> {
             return Target::Stub(e);
         }
         let exit: &Exit = &self.lir.exits[e as usize];
-        let slots = exit.slots.clone();
-        // Give every snapshot value a location valid at this point.
-        let mut plan: Vec<(u32, Ref, Src)> = Vec::with_capacity(slots.len());
-        for (slot, r) in slots {
-            let ty = self.lir.get(r).ty;
-            let src = if let Some((op, v)) = self.konst(r) {
-                Src::Const(boxed_const_bits(op, v, ty))
-            } else {
-                match self.loc[r as usize] {
-                    Loc::G(reg) => Src::G(reg),
-                    Loc::X(reg) => Src::X(reg),
-                    Loc::None => {
-                        if let Some(s) = self.spill[r as usize] {
-                            Src::Spill(s)
-                        } else if ty == Ty::F64 {
-                            match XMMS.iter().find(|x| self.xreg[x.index() as usize].is_none() && self.pinned_x & (1 << x.index()) == 0) {
-                                Some(&x) => {
-                                    self.xreg[x.index() as usize] = Some(r);
-                                    self.loc[r as usize] = Loc::X(x);
-                                    Src::X(x)
-                                }
-                                None => Src::Spill(self.spill_slot(r)),
-                            }
-                        } else {
-                            match GPRS.iter().find(|g| self.greg[g.index() as usize].is_none() && self.pinned_g & (1 << g.index()) == 0) {
-                                Some(&g) => {
-                                    self.greg[g.index() as usize] = Some(r);
-                                    self.loc[r as usize] = Loc::G(g);
-                                    Src::G(g)
-                                }
-                                None => Src::Spill(self.spill_slot(r)),
-                            }
-                        }
-                    }
-                }
-            };
-            plan.push((slot, r, src));
-        }
+        let plan = self.ra.plan_exit(exit);
         let start = self.stubs.len() as u32;
         self.stub_start[e as usize] = start;
         let mut out: Vec<u8> = Vec::new();
         for (slot, r, src) in plan {
-            let ty = self.lir.get(r).ty;
-            let dst = Mem::base_disp(BASE, (slot * 8) as i32);
-            let tag = match ty {
-                Ty::I32 => Some(TAG_INT),
-                Ty::Bool => Some(TAG_BOOL),
-                _ => None,
-            };
-            match src {
-                Src::Const(bits) => {
-                    if bits as i64 == (bits as i64 as i32) as i64 {
-                        mov_mi(&mut out, Size::S64, dst, bits as i64 as i32);
-                    } else {
-                        mov_ri64(&mut out, SCRATCH2, bits as i64);
-                        mov_mr(&mut out, Size::S64, dst, SCRATCH2);
-                    }
-                }
-                Src::X(x) => movsd_mx(&mut out, dst, x),
-                // An int32 or boolean is boxed by writing its payload and its tag
-                // as two 32-bit halves (little-endian: payload first).
-                Src::G(g) => match tag {
-                    Some(t) => {
-                        mov_mr(&mut out, Size::S32, dst, g);
-                        mov_mi(&mut out, Size::S32, Mem::base_disp(BASE, (slot * 8 + 4) as i32), ((t << TAG_SHIFT) >> 32) as u32 as i32);
-                    }
-                    None => mov_mr(&mut out, Size::S64, dst, g),
-                },
-                Src::Spill(s) => match tag {
-                    Some(t) => {
-                        mov_rm(&mut out, Size::S32, SCRATCH2, Self::spill_mem(s));
-                        mov_mr(&mut out, Size::S32, dst, SCRATCH2);
-                        mov_mi(&mut out, Size::S32, Mem::base_disp(BASE, (slot * 8 + 4) as i32), ((t << TAG_SHIFT) >> 32) as u32 as i32);
-                    }
-                    None => {
-                        mov_rm(&mut out, Size::S64, SCRATCH2, Self::spill_mem(s));
-                        mov_mr(&mut out, Size::S64, dst, SCRATCH2);
-                    }
-                },
-            }
+            box_to_slot(&mut out, slot, self.lir.get(r).ty, src);
         }
         // mov r11, imm64 (always the 10-byte form: it is the patch site); jmp r11.
         let patch_at = start + out.len() as u32 + 2;
@@ -673,18 +344,18 @@ impl<'a> Cg<'a> {
         }
         epi.op(ret);
         self.emit(epi);
-        self.epi_pos = self.rev.len();
+        self.epi_pos = self.ra.rev.len();
         for i in (0..lir.insns.len()).rev() {
-            if self.error.is_some() {
+            if self.ra.error.is_some() {
                 return;
             }
             let r = i as Ref;
-            if self.fused[i] {
-                self.finish(r);
+            if self.ra.fused[i] {
+                self.ra.finish(r);
                 continue;
             }
             self.insn(r);
-            self.finish(r);
+            self.ra.finish(r);
         }
         if !self.job.branch {
             // Prologue of a trunk.
@@ -712,7 +383,7 @@ impl<'a> Cg<'a> {
         match ins.op {
             KInt | KDbl | KVal | KPtr | Base | State | Nop => return,
             LoopTop => {
-                self.looptop_pos = Some(self.rev.len());
+                self.looptop_pos = Some(self.ra.rev.len());
                 return;
             }
             LoopHead => {
@@ -722,18 +393,14 @@ impl<'a> Cg<'a> {
             Phi => {
                 // The phi is defined at the loop head: its register is free before
                 // it, where the peeled iteration's value must be moved in.
-                match self.loc[r as usize] {
-                    Loc::G(reg) => self.reserved_g &= !(1 << reg.index()),
-                    Loc::X(reg) => self.reserved_x &= !(1 << reg.index()),
-                    Loc::None => return,
-                }
-                self.pending_inits.push((self.loc[r as usize], ins.a));
+                let Some(reg) = self.ra.unreserve_phi(r) else { return };
+                self.pending_inits.push((reg, ins.a));
                 return;
             }
             Loop => {
                 if !self.phis.is_empty() && !self.job.branch {
                     self.loop_edge(&mut pre, &mut seq);
-                    if self.error.is_some() {
+                    if self.ra.error.is_some() {
                         return;
                     }
                     seq.jmp(Target::LoopHead);
@@ -746,7 +413,7 @@ impl<'a> Cg<'a> {
                     mov_ri64(&mut c, SCRATCH2, 0x1111_1111_1111_1111);
                     jmp_r(&mut c, SCRATCH2);
                     self.put(&c);
-                    self.loop_patch_pos = Some(self.rev.len());
+                    self.loop_patch_pos = Some(self.ra.rev.len());
                     return;
                 }
             }
@@ -897,9 +564,7 @@ impl<'a> Cg<'a> {
                 let d = match self.def_g(r) {
                     Some(d) => d,
                     None if ins.op.has(flags::GUARD) => {
-                        let t = self.pick_g();
-                        self.pin_g(t);
-                        t
+                        self.temp_g()
                     }
                     None => return,
                 };
@@ -1039,9 +704,7 @@ impl<'a> Cg<'a> {
                 let d = match self.def_g(r) {
                     Some(d) => d,
                     None => {
-                        let t = self.pick_g();
-                        self.pin_g(t);
-                        t
+                        self.temp_g()
                     }
                 };
                 let a = self.x(ins.a, &mut pre);
@@ -1070,11 +733,11 @@ impl<'a> Cg<'a> {
                 let expect = ins.op == GuardT;
                 let cond = ins.a;
                 let producer = *self.lir.get(cond);
-                let fusable = self.uses[cond as usize] == 1
+                let fusable = self.ra.uses[cond as usize] == 1
                     && matches!(producer.op, IsInt | IsDbl | IsNum | IsTag | EqI | NeI | LtI | GeI | LeI | GtI | LtU | GeU | EqP | NeP | LtD | LeD | GtD | GeD)
-                    && self.loc[cond as usize] == Loc::None;
+                    && self.ra.loc(cond) == Loc::None;
                 if fusable {
-                    self.fused[cond as usize] = true;
+                    self.ra.fuse(cond);
                     let cc = self.flags_for(producer, &mut pre, &mut seq);
                     let fail = if expect { cc.invert() } else { cc };
                     self.guard_jump(fail, ins.imm, &mut seq);
@@ -1092,7 +755,7 @@ impl<'a> Cg<'a> {
             }
             Call | CallPure => {
                 self.call(r, ins, &mut pre, &mut seq);
-                if self.error.is_some() {
+                if self.ra.error.is_some() {
                     return;
                 }
             }
@@ -1181,127 +844,52 @@ impl<'a> Cg<'a> {
         };
         let args = self.lir.call_args.get(ins.a as usize).cloned().unwrap_or_default();
         // The result register and the destination.
-        let dest_g = if ins.ty != Ty::F64 { self.def_g(r) } else { None };
-        let dest_x = if ins.ty == Ty::F64 { self.def_x(r) } else { None };
-        // Values live across the call leave caller-saved registers. Registers held
-        // for the whole loop (phis) keep their values: saved before the call and
-        // restored after it.
-        let mut saves = Seq::new();
-        for reg in GPRS {
-            if caller_saved(reg) && Some(reg) != dest_g {
-                if let Some(owner) = self.greg[reg.index() as usize] {
-                    if owner != r {
-                        if self.reserved_g & (1 << reg.index()) != 0 {
-                            let m = Self::spill_mem(self.spill_slot(owner));
-                            self.emit1(|c| mov_rm(c, Size::S64, reg, m));
-                            saves.op(|c| mov_mr(c, Size::S64, m, reg));
-                        } else {
-                            self.evict_g(reg);
-                        }
-                    }
-                }
-            }
-        }
-        for reg in XMMS {
-            if Some(reg) != dest_x {
-                if let Some(owner) = self.xreg[reg.index() as usize] {
-                    if owner != r {
-                        if self.reserved_x & (1 << reg.index()) != 0 {
-                            let m = Self::spill_mem(self.spill_slot(owner));
-                            self.emit1(|c| movsd_xm(c, reg, m));
-                            saves.op(|c| movsd_mx(c, m, reg));
-                        } else {
-                            self.evict_x(reg);
-                        }
-                    }
-                }
-            }
-        }
-        for item in saves.items.into_iter().rev() {
-            pre.items.insert(0, item);
+        let class = Class::of(ins.ty);
+        let dest = self.ra.def(r, class);
+        // Values live across the call leave caller-saved registers; phis' registers
+        // are saved before the call and restored after it.
+        let saves = self.ra.clobber_for_call(r, dest);
+        for (k, (reg, s)) in saves.into_iter().enumerate() {
+            let m = Self::spill_mem(s);
+            let c = match reg.class {
+                Class::Int => c1(|c| mov_mr(c, Size::S64, m, gpr(reg))),
+                Class::Float => c1(|c| movsd_mx(c, m, xmm(reg))),
+            };
+            pre.items.insert(k, Item::Bytes(c));
         }
         // Result into the destination (after the call).
-        let mut post = Seq::new();
-        if let Some(d) = dest_g {
-            let size = if matches!(ins.ty, Ty::I32 | Ty::Bool) { Size::S32 } else { Size::S64 };
-            post.op(|c| mov_rr(c, size, d, Reg::Rax));
+        match dest {
+            Some(d) if class == Class::Int => {
+                let size = if matches!(ins.ty, Ty::I32 | Ty::Bool) { Size::S32 } else { Size::S64 };
+                self.put(&c1(|c| mov_rr(c, size, gpr(d), Reg::Rax)));
+            }
+            Some(d) => self.put(&c1(|c| movaps_xx(c, xmm(d), Xmm::Xmm0))),
+            None => {}
         }
-        if let Some(d) = dest_x {
-            post.op(|c| movaps_xx(c, d, Xmm::Xmm0));
-        }
-        self.emit(post);
         // Before the call the result does not exist: its register is free for the
         // arguments.
-        match self.loc[r as usize] {
-            Loc::G(reg) => self.greg[reg.index() as usize] = None,
-            Loc::X(reg) => self.xreg[reg.index() as usize] = None,
-            Loc::None => {}
-        }
-        self.loc[r as usize] = Loc::None;
-        self.pinned_g = 0;
-        self.pinned_x = 0;
+        self.ra.release(r);
+        self.ra.unpin_all();
         // Arguments into ABI registers (before the call).
         let (mut ni, mut nf) = (0usize, 0usize);
         let mut moves: Vec<Code> = Vec::new();
         for (k, a) in args.iter().enumerate() {
             let ty = sig.args.get(k).copied().unwrap_or(Ty::Val);
-            if ty == Ty::F64 {
-                let target = Xmm::from_index(nf as u8);
+            let target = if ty == Ty::F64 {
                 nf += 1;
-                if let Some((op, v)) = self.konst(*a) {
-                    let bits = const_bits(op, v, Ty::F64);
-                    moves.push(c1(|c| mov_ri64(c, SCRATCH, bits as i64)));
-                    moves.push(c1(|c| movq_xr(c, target, SCRATCH)));
-                    continue;
-                }
-                match self.loc[*a as usize] {
-                    Loc::X(x) => {
-                        if x != target {
-                            moves.push(c1(|c| movaps_xx(c, target, x)));
-                        }
-                    }
-                    Loc::None => {
-                        if let Some(prev) = self.xreg[target.index() as usize] {
-                            let _ = prev;
-                            self.evict_x(target);
-                        }
-                        self.xreg[target.index() as usize] = Some(*a);
-                        self.loc[*a as usize] = Loc::X(target);
-                    }
-                    Loc::G(_) => self.fail("float argument in an integer register"),
-                }
-                self.pin_x(target);
+                PReg::float(nf as u8 - 1)
             } else {
-                let Some(&target) = INT_ARGS.get(ni) else {
+                let Some(&t) = INT_ARGS.get(ni) else {
                     self.fail("too many helper arguments");
                     return;
                 };
                 ni += 1;
-                if let Some((op, v)) = self.konst(*a) {
-                    let bits = const_bits(op, v, ty);
-                    moves.push(c1(|c| mov_ri64(c, target, bits as i64)));
-                    continue;
-                }
-                if let Some(f) = self.is_fixed(*a) {
-                    moves.push(c1(|c| mov_rr(c, Size::S64, target, f)));
-                    continue;
-                }
-                match self.loc[*a as usize] {
-                    Loc::G(g) => {
-                        if g != target {
-                            moves.push(c1(|c| mov_rr(c, Size::S64, target, g)));
-                        }
-                    }
-                    Loc::None => {
-                        if self.greg[target.index() as usize].is_some() {
-                            self.evict_g(target);
-                        }
-                        self.greg[target.index() as usize] = Some(*a);
-                        self.loc[*a as usize] = Loc::G(target);
-                    }
-                    Loc::X(_) => self.fail("integer argument in an XMM register"),
-                }
-                self.pin_g(target);
+                PReg::int(t.index())
+            };
+            if let Some(src) = self.ra.place_arg(*a, target) {
+                let mut s = Seq::new();
+                move_to(&mut s, target, src);
+                moves.extend(s.items.into_iter().filter_map(|i| if let Item::Bytes(c) = i { Some(c) } else { None }));
             }
         }
         let addr = sig.addr as i64;
@@ -1314,10 +902,10 @@ impl<'a> Cg<'a> {
 
     fn assemble(mut self) -> Result<Assembled, String> {
         self.compile();
-        if let Some(e) = self.error.take() {
+        if let Some(e) = self.ra.error.take() {
             return Err(e);
         }
-        let mut main = core::mem::take(&mut self.rev);
+        let mut main = core::mem::take(&mut self.ra.rev);
         main.reverse();
         let main_len = main.len();
         let mut code = main;
@@ -1350,88 +938,66 @@ impl<'a> Cg<'a> {
         let loop_top = self.looptop_pos.map_or(0, |p| end_off(p) as u32);
         // `mov r11, imm64` is REX.W + B8+r, then the immediate.
         let loop_patch = self.loop_patch_pos.map(|p| end_off(p) as u32 + 2);
-        Ok(Assembled { code, entry: 0, loop_top, loop_patch, exit_patch, relocs, spill_slots: self.nspill })
+        Ok(Assembled { code, entry: 0, loop_top, loop_patch, exit_patch, relocs, spill_slots: self.ra.nspill })
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-enum Src {
-    Const(u64),
-    G(Reg),
-    X(Xmm),
-    Spill(u32),
-}
-
-/// Emits moves into distinct destination registers from sources that may be
-/// among them (a parallel copy): a move goes first when no other move still
-/// reads its destination; cycles go through the scratch registers.
-fn parallel_moves(mut moves: Vec<(Loc, Src)>, seq: &mut Seq) {
-    fn reads(src: &Src, dst: &Loc) -> bool {
-        match (src, dst) {
-            (Src::G(a), Loc::G(b)) => a == b,
-            (Src::X(a), Loc::X(b)) => a == b,
-            _ => false,
+/// A move into register `d` (a parallel-copy step or a helper argument).
+fn move_to(seq: &mut Seq, d: PReg, s: Src) {
+    match (d.class, s) {
+        (Class::Int, Src::Reg(r)) => seq.op(|c| mov_rr(c, Size::S64, gpr(d), gpr(r))),
+        (Class::Int, Src::Const(b)) => seq.op(|c| mov_ri64(c, gpr(d), b as i64)),
+        (Class::Int, Src::Spill(k)) => seq.op(|c| mov_rm(c, Size::S64, gpr(d), Cg::spill_mem(k))),
+        (Class::Float, Src::Reg(r)) => seq.op(|c| movaps_xx(c, xmm(d), xmm(r))),
+        (Class::Float, Src::Const(b)) => {
+            seq.op(|c| mov_ri64(c, SCRATCH, b as i64));
+            seq.op(|c| movq_xr(c, xmm(d), SCRATCH));
         }
+        (Class::Float, Src::Spill(k)) => seq.op(|c| movsd_xm(c, xmm(d), Cg::spill_mem(k))),
     }
-    moves.retain(|(d, s)| !reads(s, d));
-    while !moves.is_empty() {
-        let ready = (0..moves.len()).find(|&i| !moves.iter().enumerate().any(|(j, (_, s))| j != i && reads(s, &moves[i].0)));
-        match ready {
-            Some(i) => {
-                let (d, s) = moves.remove(i);
-                match (d, s) {
-                    (Loc::G(d), Src::G(r)) => seq.op(|c| mov_rr(c, Size::S64, d, r)),
-                    (Loc::G(d), Src::Const(b)) => seq.op(|c| mov_ri64(c, d, b as i64)),
-                    (Loc::G(d), Src::Spill(k)) => seq.op(|c| mov_rm(c, Size::S64, d, Mem::base_disp(Reg::Rsp, (k * 8) as i32))),
-                    (Loc::X(d), Src::X(r)) => seq.op(|c| movaps_xx(c, d, r)),
-                    (Loc::X(d), Src::Const(b)) => {
-                        seq.op(|c| mov_ri64(c, SCRATCH, b as i64));
-                        seq.op(|c| movq_xr(c, d, SCRATCH));
-                    }
-                    (Loc::X(d), Src::Spill(k)) => seq.op(|c| movsd_xm(c, d, Mem::base_disp(Reg::Rsp, (k * 8) as i32))),
-                    _ => {}
-                }
+}
+
+/// Appends the stub code that boxes a value of type `ty` from `src` into
+/// interpreter slot `slot`.
+fn box_to_slot(out: &mut Vec<u8>, slot: u32, ty: Ty, src: Src) {
+    let dst = Mem::base_disp(BASE, (slot * 8) as i32);
+    let tag_hi = Mem::base_disp(BASE, (slot * 8 + 4) as i32);
+    let tag = match ty {
+        Ty::I32 => Some(TAG_INT),
+        Ty::Bool => Some(TAG_BOOL),
+        _ => None,
+    };
+    let tag_bits = |t: u64| ((t << TAG_SHIFT) >> 32) as u32 as i32;
+    match src {
+        Src::Const(bits) => {
+            if bits as i64 == (bits as i64 as i32) as i64 {
+                mov_mi(out, Size::S64, dst, bits as i64 as i32);
+            } else {
+                mov_ri64(out, SCRATCH2, bits as i64);
+                mov_mr(out, Size::S64, dst, SCRATCH2);
+            }
+        }
+        Src::Reg(PReg { class: Class::Float, hw }) => movsd_mx(out, dst, Xmm::from_index(hw)),
+        // An int32 or boolean is boxed by writing its payload and its tag as two
+        // 32-bit halves (little-endian: payload first).
+        Src::Reg(g) => match tag {
+            Some(t) => {
+                mov_mr(out, Size::S32, dst, gpr(g));
+                mov_mi(out, Size::S32, tag_hi, tag_bits(t));
+            }
+            None => mov_mr(out, Size::S64, dst, gpr(g)),
+        },
+        Src::Spill(s) => match tag {
+            Some(t) => {
+                mov_rm(out, Size::S32, SCRATCH2, Cg::spill_mem(s));
+                mov_mr(out, Size::S32, dst, SCRATCH2);
+                mov_mi(out, Size::S32, tag_hi, tag_bits(t));
             }
             None => {
-                // A cycle: park the first destination's current value in scratch.
-                let (d, _) = moves[0];
-                let parked = match d {
-                    Loc::G(r) => {
-                        seq.op(|c| mov_rr(c, Size::S64, SCRATCH2, r));
-                        Src::G(SCRATCH2)
-                    }
-                    Loc::X(r) => {
-                        seq.op(|c| movaps_xx(c, XSCRATCH, r));
-                        Src::X(XSCRATCH)
-                    }
-                    Loc::None => return,
-                };
-                for (_, s) in moves.iter_mut() {
-                    if reads(s, &d) {
-                        *s = parked;
-                    }
-                }
+                mov_rm(out, Size::S64, SCRATCH2, Cg::spill_mem(s));
+                mov_mr(out, Size::S64, dst, SCRATCH2);
             }
-        }
-    }
-}
-
-/// The 64-bit pattern a constant has in a register of type `ty`.
-fn const_bits(op: LOp, v: i64, ty: Ty) -> u64 {
-    match (op, ty) {
-        (LOp::KInt, Ty::Val) => Value::int(v as i32).0,
-        (LOp::KInt, _) => v as u32 as u64,
-        _ => v as u64,
-    }
-}
-
-/// The boxed `Value` bits an exit writes for a constant of type `ty`: exits store
-/// interpreter values, so int32 and boolean constants get their tags.
-fn boxed_const_bits(op: LOp, v: i64, ty: Ty) -> u64 {
-    match ty {
-        Ty::I32 => Value::int(v as i32).0,
-        Ty::Bool => Value::bool(v != 0).0,
-        _ => const_bits(op, v, ty),
+        },
     }
 }
 
@@ -1442,15 +1008,4 @@ pub fn compile(job: &CompileJob) -> Result<Assembled, String> {
     }
     let cg = Cg::new(job);
     cg.assemble().map_err(|e| format!("{}: {e}", job.name))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn const_bits_boxes_ints_for_values() {
-        assert_eq!(const_bits(LOp::KInt, -1, Ty::I32), 0xFFFF_FFFF);
-        assert_eq!(const_bits(LOp::KInt, 5, Ty::Val), Value::int(5).0);
-    }
 }
