@@ -15,6 +15,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
+pub mod aarch64;
 pub mod ralloc;
 pub mod x64;
 

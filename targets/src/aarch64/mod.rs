@@ -1,0 +1,3 @@
+//! The AArch64 backend (the encoder so far).
+
+pub mod encode;
