@@ -15,8 +15,8 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
-pub mod aarch64;
 pub mod ralloc;
+pub mod aarch64;
 pub mod x64;
 
 /// The backend for the machine this crate is built for: `compile`, `NAME` and
@@ -25,9 +25,13 @@ pub mod x64;
 #[cfg(target_arch = "x86_64")]
 pub use x64 as native;
 
+/// The backend for the machine this crate is built for.
+#[cfg(target_arch = "aarch64")]
+pub use aarch64 as native;
+
 /// No backend for this architecture (yet): every fragment is refused and the
 /// engine runs in its interpreter.
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 pub mod native {
     use alloc::string::String;
 
