@@ -476,11 +476,11 @@ impl<'a> Cg<'a> {
                 seq.ws(acc_words(Acc::Ld(Size::X), d.0, BASE, ins.imm * 8));
             }
             StSlot => self.store(ins.a, BASE, ins.imm * 8, Size::X, &mut pre, &mut seq),
-            Ld64 | Ld32 | Ld16 | Ld8 | LdFlag => {
+            Ld64 | LdP | Ld32 | Ld16 | Ld8 | LdFlag => {
                 let Some(d) = self.def_g(r) else { return };
                 let a = self.g(ins.a, &mut pre);
                 let sz = match ins.op {
-                    Ld64 => Size::X,
+                    Ld64 | LdP => Size::X,
                     Ld32 => Size::W,
                     Ld16 => Size::H,
                     _ => Size::B,
@@ -501,9 +501,9 @@ impl<'a> Cg<'a> {
                 let sz = if ins.op == Ld8I { Size::B } else { Size::H };
                 seq.w(ldr_reg(sz, d, base, i, Extend::Lsl, ins.op == Ld16I));
             }
-            St64 | St32 => {
+            St64 | St32 | StP => {
                 let a = self.g(ins.a, &mut pre);
-                let sz = if ins.op == St64 { Size::X } else { Size::W };
+                let sz = if ins.op == St32 { Size::W } else { Size::X };
                 self.store(ins.b, a, ins.imm, sz, &mut pre, &mut seq);
             }
             Lea8 => {

@@ -441,12 +441,12 @@ impl<'a> Cg<'a> {
                     }
                 }
             }
-            Ld64 | Ld32 | Ld16 | Ld8 | LdFlag => {
+            Ld64 | LdP | Ld32 | Ld16 | Ld8 | LdFlag => {
                 let Some(d) = self.def_g(r) else { return };
                 let a = self.g(ins.a, &mut pre);
                 let m = Mem::base_disp(a, ins.imm as i32);
                 match ins.op {
-                    Ld64 => seq.op(|c| mov_rm(c, Size::S64, d, m)),
+                    Ld64 | LdP => seq.op(|c| mov_rm(c, Size::S64, d, m)),
                     Ld32 => seq.op(|c| mov_rm(c, Size::S32, d, m)),
                     Ld16 => seq.op(|c| movzx_rm(c, Size::S16, d, m)),
                     _ => seq.op(|c| movzx_rm(c, Size::S8, d, m)),
@@ -462,7 +462,7 @@ impl<'a> Cg<'a> {
                     seq.op(|c| movzx_rm(c, Size::S16, d, Mem::base_index(a, b, 2, ins.imm as i32)));
                 }
             }
-            St64 | St32 => {
+            St64 | St32 | StP => {
                 let a = self.g(ins.a, &mut pre);
                 if ins.op == St64 && self.store_boxed(ins.b, a, ins.imm as i32, &mut pre, &mut seq) {
                     self.emit(seq);
@@ -470,7 +470,7 @@ impl<'a> Cg<'a> {
                     return;
                 }
                 let m = Mem::base_disp(a, ins.imm as i32);
-                let size = if ins.op == St64 { Size::S64 } else { Size::S32 };
+                let size = if ins.op == St32 { Size::S32 } else { Size::S64 };
                 match self.imm32(ins.b) {
                     Some(v) if !(size == Size::S64 && self.lir.get(ins.b).op == KInt) => seq.op(|c| mov_mi(c, size, m, v)),
                     _ => {
@@ -508,8 +508,9 @@ impl<'a> Cg<'a> {
                 let Some(d) = self.def_g(r) else { return };
                 let a = self.g(ins.a, &mut pre);
                 seq.op(|c| mov_rr(c, Size::S64, d, a));
-                seq.op(|c| shift_ri(c, Shift::Shl, Size::S64, d, 16));
-                seq.op(|c| shift_ri(c, Shift::Shr, Size::S64, d, 16));
+                // Clear the tag bits above the payload.
+                seq.op(|c| shift_ri(c, Shift::Shl, Size::S64, d, (64 - TAG_SHIFT) as u8));
+                seq.op(|c| shift_ri(c, Shift::Shr, Size::S64, d, (64 - TAG_SHIFT) as u8));
             }
             BoxI | BoxB | BoxP => {
                 let Some(d) = self.def_g(r) else { return };

@@ -154,7 +154,7 @@ lir_ops! {
     /// Stores boxed `a` into slot `imm`.
     StSlot, "stslot", 1, Void, STORE | IMM;
 
-    /// Loads 64 bits from `a + imm` (result type given per instruction: val or ptr).
+    /// Loads 64 bits from `a + imm`: a boxed value (native pointers use `ldp`).
     Ld64, "ld64", 1, Val, LOAD | IMM;
     /// Loads a zero-extended 32-bit word from `a + imm`.
     Ld32, "ld32", 1, I32, LOAD | IMM;
@@ -166,6 +166,12 @@ lir_ops! {
     St64, "st64", 2, Void, STORE | IMM;
     /// Stores the 32-bit `b` at `a + imm`.
     St32, "st32", 2, Void, STORE | IMM;
+    /// Loads a pointer-width word (a native pointer: 64 bits on 64-bit targets, 32
+    /// on 32-bit ones) from `a + imm`. The recorder uses it for every pointer it
+    /// follows, so its LIR is the same for every target.
+    LdP, "ldp", 1, Ptr, LOAD | IMM;
+    /// Stores the pointer-width `b` at `a + imm`.
+    StP, "stp", 2, Void, STORE | IMM;
     /// Address arithmetic: `a + b * 8 + imm` (pointer + int32 index).
     Lea8, "lea8", 2, Ptr, CSE | IMM;
     /// Loads the zero-extended byte at `a + b + imm` (`b` an int32 index).

@@ -62,7 +62,7 @@ pub fn peel(lir: &Lir) -> Option<Peeled> {
             LOp::Phi | LOp::LoopHead => return None,
             LOp::Call if crate::jit::runtime::helper_touches_slots(i.imm as u32) => return None,
             LOp::Call if crate::jit::runtime::helper_writes_heap(i.imm as u32) => stores_memory = true,
-            LOp::St64 | LOp::St32 => stores_memory = true,
+            LOp::St64 | LOp::St32 | LOp::StP => stores_memory = true,
             _ => {}
         }
     }

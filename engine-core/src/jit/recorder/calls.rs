@@ -79,7 +79,7 @@ impl Recorder {
                 let want = self.w.kint(ObjectClass::Function as i32);
                 let is_fn = self.w.op2(LOp::EqI, cls, want);
                 self.guard_now(vm, is_fn, true, c.pc);
-                let code_ptr = self.w.load(LOp::Ld64, Ty::Ptr, p, code_off as i32);
+                let code_ptr = self.w.load(LOp::LdP, Ty::Ptr, p, code_off as i32);
                 self.guard_eq_ptr(vm, code_ptr, code.addr() as u64, c.pc);
             }
             _ => {

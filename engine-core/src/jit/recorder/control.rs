@@ -123,7 +123,7 @@ impl Recorder {
             return Ok(());
         }
         // Interrupt and pending-collection checks on the loop edge.
-        let flag_ptr = self.w.load(LOp::Ld64, Ty::Ptr, state, STATE_INTERRUPT);
+        let flag_ptr = self.w.load(LOp::LdP, Ty::Ptr, state, STATE_INTERRUPT);
         let flag = self.w.load(LOp::LdFlag, Ty::I32, flag_ptr, 0);
         let z = self.w.kint(0);
         let quiet = self.w.op2(LOp::EqI, flag, z);

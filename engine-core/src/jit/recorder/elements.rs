@@ -47,7 +47,7 @@ impl Recorder {
         let z = self.w.kint(0);
         let not_sparse = self.w.op2(LOp::EqI, bits, z);
         self.guard_now(vm, not_sparse, true, pc);
-        let el = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_ELEMENTS as i32);
+        let el = self.w.load(LOp::LdP, Ty::Ptr, p, OFFSET_ELEMENTS as i32);
         let null = self.w.kptr(0);
         let has = self.w.op2(LOp::NeP, el, null);
         self.guard_now(vm, has, true, pc);

@@ -16,15 +16,15 @@ impl Recorder {
                 }
                 let (_, env_off) = crate::object::closure_field_offsets();
                 let p = self.w.op1(LOp::UnboxP, callee.r);
-                self.w.load(LOp::Ld64, Ty::Ptr, p, env_off as i32)
+                self.w.load(LOp::LdP, Ty::Ptr, p, env_off as i32)
             }
             None => {
                 let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
-                self.w.load(LOp::Ld64, Ty::Ptr, st, STATE_ENV)
+                self.w.load(LOp::LdP, Ty::Ptr, st, STATE_ENV)
             }
         };
         for _ in 0..depth {
-            e = self.w.load(LOp::Ld64, Ty::Ptr, e, ENV_PARENT_OFFSET as i32);
+            e = self.w.load(LOp::LdP, Ty::Ptr, e, ENV_PARENT_OFFSET as i32);
         }
         Ok(e)
     }
@@ -79,7 +79,7 @@ impl Recorder {
             if a & attrs::ACCESSOR != 0 {
                 return abort("getter");
             }
-            let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
+            let slots = self.w.load(LOp::LdP, Ty::Ptr, p, OFFSET_SLOTS as i32);
             let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
             self.pending = Some(Pending::Load { slot: dst, boxed, pc: next });
             return Ok(());
@@ -103,7 +103,7 @@ impl Recorder {
                 if a & attrs::ACCESSOR != 0 {
                     return abort("getter on the prototype");
                 }
-                let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+                let slots = self.w.load(LOp::LdP, Ty::Ptr, hp, OFFSET_SLOTS as i32);
                 let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
                 self.pending = Some(Pending::Load { slot: dst, boxed, pc: next });
                 return Ok(());
@@ -167,7 +167,7 @@ impl Recorder {
     /// Guards that the object `obj` points to has shape `shape` (kept alive by
     /// the tree); exits to `pc` otherwise.
     pub(super) fn guard_shape(&mut self, vm: &Vm, obj: Ref, shape: Gc<Shape>, pc: u32) {
-        let sh = self.w.load(LOp::Ld64, Ty::Ptr, obj, OFFSET_SHAPE as i32);
+        let sh = self.w.load(LOp::LdP, Ty::Ptr, obj, OFFSET_SHAPE as i32);
         self.guard_eq_ptr(vm, sh, shape.addr() as u64, pc);
         self.keep(Value::cell(shape.header()));
     }
@@ -201,7 +201,7 @@ impl Recorder {
         let pv = fo.slots().map_or(Value::UNDEFINED, |s| s.get(k as usize));
         let fp = self.w.kptr(fo.addr() as u64);
         self.guard_shape(vm, fp, fo.shape(), pc);
-        let slots = self.w.load(LOp::Ld64, Ty::Ptr, fp, OFFSET_SLOTS as i32);
+        let slots = self.w.load(LOp::LdP, Ty::Ptr, fp, OFFSET_SLOTS as i32);
         let loaded = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         let shape = match pv.as_object() {
             Some(proto) => {
@@ -259,7 +259,7 @@ impl Recorder {
                 }
                 let pp = self.w.kptr(proto.addr() as u64);
                 self.guard_shape(vm, pp, proto.shape(), pc);
-                let slots = self.w.load(LOp::Ld64, Ty::Ptr, pp, OFFSET_SLOTS as i32);
+                let slots = self.w.load(LOp::LdP, Ty::Ptr, pp, OFFSET_SLOTS as i32);
                 let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
                 self.pending = Some(Pending::Load { slot: slot(i.dst), boxed, pc: next });
             }
@@ -289,7 +289,7 @@ impl Recorder {
         }
         let p = self.w.op1(LOp::UnboxP, recv.r);
         self.guard_shape(vm, p, shape, pc);
-        let slots = self.w.load(LOp::Ld64, Ty::Ptr, p, OFFSET_SLOTS as i32);
+        let slots = self.w.load(LOp::LdP, Ty::Ptr, p, OFFSET_SLOTS as i32);
         let boxed = self.boxed(v);
         self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         Ok(StepResult::Continue)
@@ -303,7 +303,7 @@ impl Recorder {
         let name = code.info.constants[i.name as usize].as_string().expect("name");
         let (holder, k) = self.global_slot(vm, name, pc)?;
         let hp = self.w.kptr(holder.addr() as u64);
-        let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+        let slots = self.w.load(LOp::LdP, Ty::Ptr, hp, OFFSET_SLOTS as i32);
         let boxed = self.w.load(LOp::Ld64, Ty::Val, slots, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         if holder == vm.realm.script_scope {
             let un = self.w.kval(Value::UNINITIALIZED.0);
@@ -330,7 +330,7 @@ impl Recorder {
             return abort("read-only global");
         }
         let hp = self.w.kptr(holder.addr() as u64);
-        let slots = self.w.load(LOp::Ld64, Ty::Ptr, hp, OFFSET_SLOTS as i32);
+        let slots = self.w.load(LOp::LdP, Ty::Ptr, hp, OFFSET_SLOTS as i32);
         let boxed = self.boxed(v);
         self.store64(slots, boxed, (VALUE_ARRAY_DATA_OFFSET + 8 * k as usize) as i32);
         Ok(StepResult::Continue)
