@@ -48,9 +48,9 @@ pub fn compile_fragment(job: &FragmentJob, helpers: &[HelperSig], name: &str) ->
     Err(last_err)
 }
 
-/// The host's backend (`targets::native`).
+/// The host's backend (`targets::Native`).
 fn backend(job: &CompileJob) -> Result<targets::Assembled, String> {
-    targets::native::compile(job)
+    <targets::Native as targets::Backend>::compile(job)
 }
 
 /// What one placed tree keeps alive: its executable block.
@@ -76,7 +76,7 @@ pub fn compile_tree(job: &TreeJob) -> Result<TreeCode, String> {
     for f in &frags {
         // 16-byte aligned fragment starts.
         while bytes.len() % 16 != 0 {
-            bytes.extend_from_slice(targets::native::CODE_PAD);
+            bytes.extend_from_slice(<targets::Native as targets::Backend>::CODE_PAD);
         }
         offsets.push(bytes.len() as u32);
         bytes.extend_from_slice(&f.code);

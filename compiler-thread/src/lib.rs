@@ -30,12 +30,12 @@ pub use pool::{CompilerPool, PoolService};
 pub use pump::PumpedService;
 pub use sync::SyncService;
 
-/// The backend this build compiles with (`targets::native`): its name and
+/// The backend this build compiles with (`targets::Native`): its name and
 /// whether it exists on this architecture at all.
 pub mod backend {
     /// The target's name in diagnostics (`"x86-64"`, `"none"`, ...).
-    pub const NAME: &str = targets::native::NAME;
+    pub const NAME: &str = <targets::Native as targets::Backend>::NAME;
     /// Does this architecture have a backend? Without one, hosts run the
     /// interpreter only.
-    pub const AVAILABLE: bool = targets::native::AVAILABLE;
+    pub const AVAILABLE: bool = <targets::Native as targets::Backend>::AVAILABLE;
 }

@@ -197,6 +197,10 @@ impl CodeService for PoolService {
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
     }
+    fn sync_before_entry(&self) {
+        // The code was written and flushed on a worker thread, maybe another core.
+        crate::codemem::sync_before_entry();
+    }
 }
 
 impl Drop for PoolService {

@@ -46,4 +46,8 @@ impl CodeService for PumpedService {
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
     }
+    fn sync_before_entry(&self) {
+        // Pumped on whichever thread the embedder chose.
+        crate::codemem::sync_before_entry();
+    }
 }

@@ -34,4 +34,11 @@ impl CodeService for SyncService {
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
     }
+    fn sync_before_entry(&self) {
+        // Compiled on this thread, whose `flush_icache` already ended with an
+        // `isb` (and a move to another core goes through the kernel, which
+        // synchronizes too): not needed, but one `isb` per version costs nothing
+        // and keeps the three services alike.
+        crate::codemem::sync_before_entry();
+    }
 }

@@ -19,32 +19,64 @@ pub mod ralloc;
 pub mod aarch64;
 pub mod x64;
 
-/// The backend for the machine this crate is built for: `compile`, `NAME` and
-/// `CODE_PAD` of one of the target modules. Hosts choose their backend here
-/// and nowhere else.
-#[cfg(target_arch = "x86_64")]
-pub use x64 as native;
-
-/// The backend for the machine this crate is built for.
-#[cfg(target_arch = "aarch64")]
-pub use aarch64 as native;
-
-/// No backend for this architecture (yet): every fragment is refused and the
-/// engine runs in its interpreter.
-#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
-pub mod native {
-    use alloc::string::String;
-
+/// What a target provides, beside its register file for the shared allocator
+/// ([`ralloc::Isa`]): its encoder and emitter behind [`Backend::compile`], the
+/// padding between fragments, and the cache maintenance that makes written code
+/// runnable. Exit stubs and patchable jumps are described by the [`Assembled`]
+/// they return; a disassembler for diagnostics lives with the std host
+/// (`compiler-thread`), which can use std-only decoders.
+///
+/// A new target is a sibling module (`regs`, `encode`, `emit`) implementing this
+/// trait, and one line choosing it as [`Native`] for its architecture.
+pub trait Backend {
     /// The target's name in diagnostics.
-    pub const NAME: &str = "none";
-    /// Does this host have a backend? (No: the engine interprets.)
-    pub const AVAILABLE: bool = false;
-    /// Padding between fragments (never placed: nothing compiles).
-    pub const CODE_PAD: &[u8] = &[0];
-    /// Refuses every fragment.
-    pub fn compile(_job: &engine_core::jit::runtime::CompileJob) -> Result<crate::Assembled, String> {
-        Err(String::from("no backend for this architecture"))
+    const NAME: &'static str;
+    /// Does it compile code? (The stand-in for architectures without a backend
+    /// does not: the engine interprets.)
+    const AVAILABLE: bool;
+    /// What fills the space between fragments of a tree (an instruction that
+    /// traps).
+    const CODE_PAD: &'static [u8];
+    /// Compiles one fragment.
+    fn compile(job: &engine_core::jit::runtime::CompileJob) -> Result<Assembled, alloc::string::String>;
+    /// Makes instruction fetch see the code just written at `ptr..ptr + len`:
+    /// run after the code was made executable and before its address is
+    /// published (with Release ordering).
+    ///
+    /// # Safety
+    /// The range must be mapped and readable.
+    unsafe fn flush_icache(ptr: *const u8, len: usize);
+    /// Run by a thread before it first enters code another core wrote (after
+    /// its Acquire load of the address).
+    fn sync_before_entry();
+}
+
+/// The backend of the machine this crate is built for. Hosts choose their
+/// backend here and nowhere else.
+#[cfg(target_arch = "x86_64")]
+pub type Native = x64::X64;
+
+/// The backend of the machine this crate is built for.
+#[cfg(target_arch = "aarch64")]
+pub type Native = aarch64::A64;
+
+/// The backend of the machine this crate is built for: none yet.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+pub type Native = NoBackend;
+
+/// The stand-in for architectures without a backend: every fragment is refused
+/// and the engine runs in its interpreter.
+pub struct NoBackend;
+
+impl Backend for NoBackend {
+    const NAME: &'static str = "none";
+    const AVAILABLE: bool = false;
+    const CODE_PAD: &'static [u8] = &[0];
+    fn compile(_job: &engine_core::jit::runtime::CompileJob) -> Result<Assembled, alloc::string::String> {
+        Err(alloc::string::String::from("no backend for this architecture"))
     }
+    unsafe fn flush_icache(_ptr: *const u8, _len: usize) {}
+    fn sync_before_entry() {}
 }
 
 /// The result of compiling one fragment, on any target: position-independent

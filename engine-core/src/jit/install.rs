@@ -53,6 +53,7 @@ impl Vm {
                     fragments: alloc::vec![Fragment { job: Some(Arc::new(job)), code: None, exits: Vec::new(), parent_exit: None }],
                     slot: Arc::new(TreeSlot::new()),
                     adopted: 0,
+                    synced: 0,
                     requested_ns: self.jit.record_start_ns,
                     keepalive: rec.keepalive.clone(),
                     short_runs: 0,

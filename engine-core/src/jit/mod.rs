@@ -310,10 +310,10 @@ impl Vm {
         // Pinned from here until the native code has returned: the collector must
         // not free this version of the code under us (see `publish`).
         let guard = self.jit.local.pin();
-        let (entry, max_slot, max_inline) = {
+        let entry = self.jit.tree_entry(anchor, ti as u32, &guard)?;
+        let (max_slot, max_inline) = {
             let t = &self.jit.anchors[anchor as usize].trees[ti];
-            let Some(v) = t.slot.load(&guard) else { return None };
-            (v.value.entry, t.max_slot, t.max_inline)
+            (t.max_slot, t.max_inline)
         };
         // Room for every slot an exit may write and every frame it may rebuild.
         if base + max_slot as usize + 64 > self.stack_len() || self.frames.len() + max_inline as usize + 1 >= self.config.max_call_depth {

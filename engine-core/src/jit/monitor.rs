@@ -154,6 +154,9 @@ pub struct Tree {
     pub slot: Arc<TreeSlot>,
     /// The version whose fragments the monitor has taken in.
     pub adopted: u32,
+    /// The newest version the script thread has synchronized its instruction
+    /// stream for ([`CodeService::sync_before_entry`]) before entering it.
+    pub synced: u32,
     /// Host clock when the newest version was requested (latency statistics).
     pub requested_ns: u64,
     /// Heap values the code embeds (shapes, objects, code cells): kept alive.
@@ -412,10 +415,25 @@ impl Monitor {
         self.anchors.get(anchor as usize).and_then(|a| a.trees.get(tree as usize)).and_then(|t| t.exit(exit)).map_or(exit, |e| e.canon)
     }
 
-    /// Entry point of a tree's published code (the caller is pinned).
-    pub fn tree_entry(&self, anchor: u32, tree: u32, guard: &crossbeam_epoch::Guard) -> Option<usize> {
-        let t = self.anchors.get(anchor as usize)?.trees.get(tree as usize)?;
-        t.slot.load(guard).map(|v| v.value.entry)
+    /// Entry point of a tree's published code, for the caller to jump to (it is
+    /// pinned, and stays pinned while the code runs).
+    ///
+    /// This is where the script thread first meets a version a compiler (maybe
+    /// on another core) published: the load is Acquire, and before the first
+    /// entry of each version the code service synchronizes this thread's
+    /// instruction stream ([`CodeService::sync_before_entry`]: an `isb` on
+    /// AArch64). It is done here rather than in `adopt`, because both callers
+    /// may run a version newer than the one the monitor adopted last.
+    pub fn tree_entry(&mut self, anchor: u32, tree: u32, guard: &crossbeam_epoch::Guard) -> Option<usize> {
+        let t = self.anchors.get_mut(anchor as usize)?.trees.get_mut(tree as usize)?;
+        let v = t.slot.load(guard)?;
+        if v.number > t.synced {
+            t.synced = v.number;
+            if let Some(s) = self.service.as_ref() {
+                s.sync_before_entry();
+            }
+        }
+        Some(v.value.entry)
     }
 
     /// The anchor of a loop header, if it has one.

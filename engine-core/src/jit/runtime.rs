@@ -251,6 +251,13 @@ pub trait CodeService {
     fn counters(&self) -> ServiceCounters {
         ServiceCounters::default()
     }
+    /// Called on the script thread before it first enters a newly published
+    /// version of a tree (after loading it from the slot with Acquire ordering,
+    /// before jumping to it): a thread that will execute code another core
+    /// wrote runs this first. Where instruction fetch is not coherent with
+    /// other cores' stores, the service does what the architecture asks of the
+    /// executing core (an `isb` on AArch64); by default, nothing.
+    fn sync_before_entry(&self) {}
 }
 
 // ---------------------------------------------------------------------------

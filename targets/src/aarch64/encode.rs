@@ -1249,7 +1249,7 @@ pub fn ret() -> u32 {
 }
 
 /// `brk #imm16` (breakpoint exception).
-pub fn brk(imm16: u16) -> u32 {
+pub const fn brk(imm16: u16) -> u32 {
     0xd420_0000 | (imm16 as u32) << 5
 }
 

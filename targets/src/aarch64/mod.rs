@@ -2,19 +2,27 @@
 //! AAPCS64), `encode` (A64 instruction words), `emit` (instruction selection over
 //! the shared register allocator).
 
+pub mod cache;
 pub mod emit;
 pub mod encode;
 pub mod regs;
 
 pub use emit::compile;
+pub use regs::A64;
 
-/// The target's name in diagnostics.
-pub const NAME: &str = "aarch64";
-
-/// This backend compiles code.
-pub const AVAILABLE: bool = true;
-
-/// What fills the space between fragments of a tree: `brk #0`, so a stray jump
-/// into it traps.
-pub const CODE_PAD: &[u8] = &[0x00, 0x00, 0x20, 0xD4];
-const _: () = assert!(u32::from_le_bytes([CODE_PAD[0], CODE_PAD[1], CODE_PAD[2], CODE_PAD[3]]) == 0xD420_0000);
+impl crate::Backend for A64 {
+    const NAME: &'static str = "aarch64";
+    const AVAILABLE: bool = true;
+    /// `brk #0`, so a stray jump into the padding traps.
+    const CODE_PAD: &'static [u8] = &encode::brk(0).to_le_bytes();
+    fn compile(job: &engine_core::jit::runtime::CompileJob) -> Result<crate::Assembled, alloc::string::String> {
+        emit::compile(job)
+    }
+    unsafe fn flush_icache(ptr: *const u8, len: usize) {
+        // SAFETY: the caller's range is mapped and readable (this function's contract).
+        unsafe { cache::flush_icache(ptr, len) }
+    }
+    fn sync_before_entry() {
+        cache::sync_before_entry();
+    }
+}
