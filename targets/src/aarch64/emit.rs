@@ -961,10 +961,13 @@ impl<'a> Cg<'a> {
     }
 }
 
-/// Loads the double with bits `bits` into `d` (through `x16`).
+/// Loads the double with bits `bits` into `d`: one `fmov` for zero and the
+/// small constants `fmov` encodes (1.0, 0.5, 2.0, ...), else through `x16`.
 fn load_double(seq: &mut Seq, d: V, bits: u64) {
     if bits == 0 {
         seq.w(fmov_from_x(d, R::ZR));
+    } else if let Some(w) = fmov_imm(d, f64::from_bits(bits)) {
+        seq.w(w);
     } else {
         seq.ws(mov_imm(W::X64, SCRATCH, bits));
         seq.w(fmov_from_x(d, SCRATCH));
