@@ -428,6 +428,45 @@ impl<'a, I: Isa> Ralloc<'a, I> {
         Some(regs)
     }
 
+    /// Where a move into a register of `class` takes `r` from: a constant's bits
+    /// as a value of type `ty` has them, else a register holding `r` (given one
+    /// now if it has none).
+    pub fn move_src(&mut self, r: Ref, class: Class, ty: Ty) -> Src {
+        if let Some((op, v)) = self.konst(r) {
+            return Src::Const(const_bits(op, v, ty));
+        }
+        Src::Reg(self.use_reg(r, class).0)
+    }
+
+    /// The loop edge of a peeled loop (processed first): every phi gets a
+    /// register held through the whole loop body ([`Ralloc::assign_phis`]), and
+    /// this iteration's values move into them before the jump back to the loop
+    /// head. Returns those moves (a parallel copy), `None` on failure.
+    pub fn loop_edge_moves(&mut self, phis: &[Ref], loop_calls: bool) -> Option<Vec<(PReg, Src)>> {
+        let regs = self.assign_phis(phis, loop_calls)?;
+        let mut moves = Vec::new();
+        for (&p, &reg) in phis.iter().zip(&regs) {
+            let b = self.lir.get(p).b;
+            if b != p {
+                // A constant takes the phi's type.
+                let src = self.move_src(b, reg.class, self.lir.get(p).ty);
+                moves.push((reg, src));
+            }
+        }
+        Some(moves)
+    }
+
+    /// The moves that give the phis (`(register, value entering from the peeled
+    /// iteration)`) their first values at the loop head (a parallel copy).
+    pub fn loop_entry_moves(&mut self, inits: Vec<(PReg, Ref)>) -> Vec<(PReg, Src)> {
+        let mut moves = Vec::with_capacity(inits.len());
+        for (dst, init) in inits {
+            let ty = if dst.class == Class::Float { Ty::F64 } else { self.lir.get(init).ty };
+            moves.push((dst, self.move_src(init, dst.class, ty)));
+        }
+        moves
+    }
+
     /// At a phi's definition (the loop head): its register is free before it, where
     /// the peeled iteration's value is moved in. Returns the register.
     pub fn unreserve_phi(&mut self, p: Ref) -> Option<PReg> {
@@ -494,10 +533,33 @@ impl<'a, I: Isa> Ralloc<'a, I> {
         saves
     }
 
+    /// Puts a helper call's arguments (`args`, of types `types`; missing types
+    /// are boxed values) in the ABI's argument registers, in order per class:
+    /// `int_args` and `fp_args`. Returns the moves to emit before the call,
+    /// `None` (and a failure) when the registers run out.
+    pub fn place_args(&mut self, args: &[Ref], types: &[Ty], int_args: &[u8], fp_args: &[u8]) -> Option<Vec<(PReg, Src)>> {
+        let (mut ni, mut nf) = (0usize, 0usize);
+        let mut moves = Vec::new();
+        for (k, &a) in args.iter().enumerate() {
+            let ty = types.get(k).copied().unwrap_or(Ty::Val);
+            let (pool, n) = if ty == Ty::F64 { (fp_args, &mut nf) } else { (int_args, &mut ni) };
+            let Some(&hw) = pool.get(*n) else {
+                self.fail("too many helper arguments");
+                return None;
+            };
+            *n += 1;
+            let target = PReg { class: Class::of(ty), hw };
+            if let Some(src) = self.place_arg(a, target) {
+                moves.push((target, src));
+            }
+        }
+        Some(moves)
+    }
+
     /// Puts argument `a` of a helper call in register `target`: the value is
     /// given that register when it is not live yet (evicting its holder); otherwise
     /// the caller moves it from the returned source (`None`: already there).
-    pub fn place_arg(&mut self, a: Ref, target: PReg) -> Option<Src> {
+    fn place_arg(&mut self, a: Ref, target: PReg) -> Option<Src> {
         if let Some((op, v)) = self.konst(a) {
             let ty = if target.class == Class::Float { Ty::F64 } else { self.lir.get(a).ty };
             return Some(Src::Const(const_bits(op, v, ty)));

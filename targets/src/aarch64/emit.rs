@@ -291,17 +291,6 @@ impl<'a> Cg<'a> {
         true
     }
 
-    /// The source of a move into a register of `class` holding `r`.
-    fn move_src(&mut self, r: Ref, class: Class, pre: &mut Seq) -> Src {
-        let ty = if class == Class::Float { Ty::F64 } else { self.lir.get(r).ty };
-        if let Some((op, v)) = self.konst(r) {
-            Src::Const(ralloc::const_bits(op, v, ty))
-        } else if class == Class::Float {
-            Src::Reg(PReg::float(self.x(r, pre).0))
-        } else {
-            Src::Reg(PReg::int(self.g(r, pre).0))
-        }
-    }
 
     fn parallel_moves(moves: Vec<(PReg, Src)>, seq: &mut Seq) {
         ralloc::parallel_moves(moves, [PReg::int(SCRATCH2.0), PReg::float(DSCRATCH.0)], |d, s| move_to(seq, d, s));
@@ -312,18 +301,11 @@ impl<'a> Cg<'a> {
 
     /// The loop edge of a peeled loop: phis get registers held through the loop
     /// body and this iteration's values move into them.
-    fn loop_edge(&mut self, pre: &mut Seq, seq: &mut Seq) {
+    fn loop_edge(&mut self, seq: &mut Seq) {
         let phis = self.phis.clone();
-        let Some(regs) = self.ra.assign_phis(&phis, self.loop_calls) else { return };
-        let mut moves = Vec::new();
-        for (&p, &reg) in phis.iter().zip(&regs) {
-            let b = self.lir.get(p).b;
-            if b != p {
-                let src = self.move_src(b, reg.class, pre);
-                moves.push((reg, src));
-            }
+        if let Some(moves) = self.ra.loop_edge_moves(&phis, self.loop_calls) {
+            Self::parallel_moves(moves, seq);
         }
-        Self::parallel_moves(moves, seq);
     }
 
     /// The head of a peeled loop (see `Ralloc::reloads_at_loop_head`).
@@ -331,16 +313,10 @@ impl<'a> Cg<'a> {
         let reloads = self.ra.reloads_at_loop_head();
         self.ra.emit_reloads(&reloads);
         self.loophead_pos = Some(self.ra.rev.len());
-        let mut pre = Seq::default();
-        let mut moves = Vec::new();
-        for (dst, init) in core::mem::take(&mut self.pending_inits) {
-            let src = self.move_src(init, dst.class, &mut pre);
-            moves.push((dst, src));
-        }
+        let moves = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
         let mut seq = Seq::default();
         Self::parallel_moves(moves, &mut seq);
         self.emit(seq);
-        self.emit(pre);
         self.ra.unpin_all();
     }
 
@@ -449,7 +425,7 @@ impl<'a> Cg<'a> {
             }
             Loop => {
                 if !self.phis.is_empty() && !self.job.branch {
-                    self.loop_edge(&mut pre, &mut seq);
+                    self.loop_edge(&mut seq);
                     if self.ra.error.is_some() {
                         return;
                     }
@@ -882,30 +858,10 @@ impl<'a> Cg<'a> {
         }
         self.ra.release(r);
         self.ra.unpin_all();
-        let (mut ni, mut nf) = (0usize, 0usize);
-        let mut moves = Seq::default();
-        for (k, a) in args.iter().enumerate() {
-            let ty = sig.args.get(k).copied().unwrap_or(Ty::Val);
-            let target = if ty == Ty::F64 {
-                let Some(v) = FP_ARGS.get(nf) else {
-                    self.fail("too many helper arguments");
-                    return;
-                };
-                nf += 1;
-                PReg::float(v.0)
-            } else {
-                let Some(g) = INT_ARGS.get(ni) else {
-                    self.fail("too many helper arguments");
-                    return;
-                };
-                ni += 1;
-                PReg::int(g.0)
-            };
-            if let Some(src) = self.ra.place_arg(*a, target) {
-                move_to(&mut moves, target, src);
-            }
+        let Some(moves) = self.ra.place_args(&args, &sig.args, &INT_ARGS.map(|r| r.0), &FP_ARGS.map(|v| v.0)) else { return };
+        for (target, src) in moves {
+            move_to(pre, target, src);
         }
-        pre.items.extend(moves.items);
         seq.ws(mov_imm(W::X64, SCRATCH, sig.addr as u64));
         seq.w(blr(SCRATCH));
     }

@@ -248,17 +248,6 @@ impl<'a> Cg<'a> {
         ralloc::parallel_moves(moves, [PReg::int(SCRATCH2.index()), PReg::float(XSCRATCH.index())], |d, s| move_to(seq, d, s));
     }
 
-    /// The source of a move into a register of `class` holding `r`.
-    fn move_src(&mut self, r: Ref, class: Class, pre: &mut Seq) -> Src {
-        let ty = if class == Class::Float { Ty::F64 } else { self.lir.get(r).ty };
-        if let Some((op, v)) = self.konst(r) {
-            Src::Const(ralloc::const_bits(op, v, ty))
-        } else if class == Class::Float {
-            Src::Reg(PReg::float(self.x(r, pre).index()))
-        } else {
-            Src::Reg(PReg::int(self.g(r, pre).index()))
-        }
-    }
 
     // ------------------------------------------------------------------
     // Peeled loops
@@ -266,18 +255,11 @@ impl<'a> Cg<'a> {
     /// The loop edge of a peeled loop (processed first): every phi gets a register
     /// held through the whole loop body, and this iteration's values move into
     /// them before the jump back to the loop head.
-    fn loop_edge(&mut self, pre: &mut Seq, seq: &mut Seq) {
+    fn loop_edge(&mut self, seq: &mut Seq) {
         let phis = self.phis.clone();
-        let Some(regs) = self.ra.assign_phis(&phis, self.loop_calls) else { return };
-        let mut moves = Vec::new();
-        for (&p, &reg) in phis.iter().zip(&regs) {
-            let b = self.lir.get(p).b;
-            if b != p {
-                let src = self.move_src(b, reg.class, pre);
-                moves.push((reg, src));
-            }
+        if let Some(moves) = self.ra.loop_edge_moves(&phis, self.loop_calls) {
+            Self::parallel_moves(moves, seq);
         }
-        Self::parallel_moves(moves, seq);
     }
 
     /// The head of a peeled loop: values from before the loop that the body uses
@@ -287,16 +269,10 @@ impl<'a> Cg<'a> {
         let reloads = self.ra.reloads_at_loop_head();
         self.ra.emit_reloads(&reloads);
         self.loophead_pos = Some(self.ra.rev.len());
-        let mut pre = Seq::new();
-        let mut moves = Vec::new();
-        for (dst, init) in core::mem::take(&mut self.pending_inits) {
-            let src = self.move_src(init, dst.class, &mut pre);
-            moves.push((dst, src));
-        }
+        let moves = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
         let mut seq = Seq::new();
         Self::parallel_moves(moves, &mut seq);
         self.emit(seq);
-        self.emit(pre);
         self.ra.unpin_all();
     }
 
@@ -399,7 +375,7 @@ impl<'a> Cg<'a> {
             }
             Loop => {
                 if !self.phis.is_empty() && !self.job.branch {
-                    self.loop_edge(&mut pre, &mut seq);
+                    self.loop_edge(&mut seq);
                     if self.ra.error.is_some() {
                         return;
                     }
@@ -872,31 +848,11 @@ impl<'a> Cg<'a> {
         self.ra.release(r);
         self.ra.unpin_all();
         // Arguments into ABI registers (before the call).
-        let (mut ni, mut nf) = (0usize, 0usize);
-        let mut moves: Vec<Code> = Vec::new();
-        for (k, a) in args.iter().enumerate() {
-            let ty = sig.args.get(k).copied().unwrap_or(Ty::Val);
-            let target = if ty == Ty::F64 {
-                nf += 1;
-                PReg::float(nf as u8 - 1)
-            } else {
-                let Some(&t) = INT_ARGS.get(ni) else {
-                    self.fail("too many helper arguments");
-                    return;
-                };
-                ni += 1;
-                PReg::int(t.index())
-            };
-            if let Some(src) = self.ra.place_arg(*a, target) {
-                let mut s = Seq::new();
-                move_to(&mut s, target, src);
-                moves.extend(s.items.into_iter().filter_map(|i| if let Item::Bytes(c) = i { Some(c) } else { None }));
-            }
+        let Some(moves) = self.ra.place_args(&args, &sig.args, &gpr_numbers(INT_ARGS), &FP_ARGS) else { return };
+        for (target, src) in moves {
+            move_to(pre, target, src);
         }
         let addr = sig.addr as i64;
-        for m in moves {
-            pre.items.push(Item::Bytes(m));
-        }
         seq.op(|c| mov_ri64(c, Reg::Rax, addr));
         seq.op(|c| call_r(c, Reg::Rax));
     }

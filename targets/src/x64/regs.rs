@@ -56,6 +56,9 @@ pub const fn caller_saved(r: Reg) -> bool {
 /// Integer argument registers of the SysV ABI.
 pub const INT_ARGS: [Reg; 6] = [Reg::Rdi, Reg::Rsi, Reg::Rdx, Reg::Rcx, Reg::R8, Reg::R9];
 
+/// Floating-point argument registers of the SysV ABI (`xmm0`..`xmm7`).
+pub const FP_ARGS: [u8; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+
 /// Registers the prologue saves (and the epilogue restores), in push order.
 pub const SAVED: [Reg; 6] = [Reg::Rbp, Reg::Rbx, Reg::R12, Reg::R13, Reg::R14, Reg::R15];
 
@@ -97,7 +100,8 @@ impl crate::ralloc::Isa for X64 {
     }
 }
 
-const fn gpr_numbers<const N: usize>(regs: [Reg; N]) -> [u8; N] {
+/// The hardware numbers of `regs`.
+pub const fn gpr_numbers<const N: usize>(regs: [Reg; N]) -> [u8; N] {
     let mut out = [0; N];
     let mut i = 0;
     while i < N {
