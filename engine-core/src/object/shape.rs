@@ -80,6 +80,16 @@ pub struct PropTable {
     index: HashTable<u32>,
     deleted: u32,
     free_slots: Vec<u32>,
+    /// Live entries, one past the highest slot ever used, and live entries that
+    /// are accessors or read-only: kept as entries come and go, so a dictionary
+    /// change costs O(1) and not a walk over every property.
+    live: u32,
+    span: u32,
+    special: u32,
+}
+
+fn is_special(a: u8) -> bool {
+    a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE
 }
 
 impl PropTable {
@@ -88,6 +98,9 @@ impl PropTable {
         self.index.find(key.hash() as u64, |i| entries[*i as usize].key == key).copied()
     }
     fn push(&mut self, e: PropEntry) {
+        self.live += 1;
+        self.span = self.span.max(e.slot + 1);
+        self.special += is_special(e.attrs) as u32;
         let i = self.entries.len() as u32;
         self.entries.push(e);
         let entries = &self.entries;
@@ -100,6 +113,8 @@ impl PropTable {
             Err(_) => return None,
         };
         let e = self.entries[i as usize];
+        self.live -= 1;
+        self.special -= is_special(e.attrs) as u32;
         self.entries[i as usize].attrs = attrs::DELETED;
         self.deleted += 1;
         self.free_slots.push(e.slot);
@@ -116,6 +131,12 @@ impl PropTable {
         for (i, e) in entries.iter().enumerate() {
             self.index.insert_unique(e.key.hash() as u64, i as u32, |j| entries[*j as usize].key.hash() as u64);
         }
+    }
+    /// Sets the attributes of entry `i` (live), keeping the counts.
+    fn set_attrs(&mut self, i: u32, a: u8) {
+        let e = &mut self.entries[i as usize];
+        self.special = self.special - is_special(e.attrs) as u32 + is_special(a) as u32;
+        e.attrs = a;
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &PropEntry> {
@@ -320,7 +341,6 @@ impl Shape {
             let ns = Self::dict_replace(vm, this, flags, this.proto, |t| {
                 slot = t.free_slots.pop().unwrap_or(span);
                 t.push(PropEntry { key, slot, attrs: attrs_ });
-                flags & SHAPE_HAS_SPECIAL != 0
             })?;
             return Ok((ns, slot));
         }
@@ -380,14 +400,14 @@ impl Shape {
         this: Gc<Shape>,
         flags: u8,
         proto: Option<Gc<JsObject>>,
-        edit: impl FnOnce(&mut PropTable) -> bool,
+        edit: impl FnOnce(&mut PropTable),
     ) -> Result<Gc<Shape>, Value> {
         debug_assert!(this.is_dictionary());
-        let ns = Self::alloc(vm, Self::blank(flags | SHAPE_DICTIONARY, proto))?;
+        let ns = Self::alloc(vm, Self::blank((flags & !SHAPE_HAS_SPECIAL) | SHAPE_DICTIONARY, proto))?;
         let mut table = this.table_slot().take().unwrap_or_default();
-        let special = edit(&mut table);
-        let count = table.iter().count() as u32;
-        let span = table.iter().map(|e| e.slot + 1).max().unwrap_or(0).max(this.slot_span);
+        edit(&mut table);
+        let (count, special) = (table.live, table.special > 0);
+        let span = table.span.max(this.slot_span);
         // SAFETY: `ns` is fresh; nothing else refers to it yet. Its plain fields are
         // written once here, before the shape is published to any object.
         unsafe {
@@ -406,9 +426,8 @@ impl Shape {
     pub fn dict_remove(vm: &mut Vm, this: Gc<Shape>, key: Gc<JsString>) -> Result<(Gc<Shape>, Option<u32>), Value> {
         let mut freed = None;
         let flags = this.header.flags.get();
-        let ns = Self::dict_replace(vm, this, flags & !SHAPE_HAS_SPECIAL, this.proto, |t| {
+        let ns = Self::dict_replace(vm, this, flags, this.proto, |t| {
             freed = t.remove(key).map(|e| e.slot);
-            t.iter().any(|e| e.attrs & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE)
         })?;
         Ok((ns, freed))
     }
@@ -418,9 +437,8 @@ impl Shape {
         let flags = this.header.flags.get();
         Self::dict_replace(vm, this, flags, this.proto, |t| {
             if let Some(i) = t.find(key) {
-                t.entries[i as usize].attrs = new_attrs;
+                t.set_attrs(i, new_attrs);
             }
-            t.iter().any(|e| e.attrs & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE)
         })
     }
 
@@ -432,19 +450,19 @@ impl Shape {
             flags |= SHAPE_NON_EXTENSIBLE;
         }
         Self::dict_replace(vm, this, flags, this.proto, |t| {
-            for e in t.entries.iter_mut() {
-                if e.attrs != attrs::DELETED {
-                    e.attrs = f(e.attrs);
+            for i in 0..t.entries.len() as u32 {
+                let a = t.entries[i as usize].attrs;
+                if a != attrs::DELETED {
+                    t.set_attrs(i, f(a));
                 }
             }
-            t.iter().any(|e| e.attrs & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE)
         })
     }
 
     /// Dictionary shape with another prototype.
     pub fn dict_set_proto(vm: &mut Vm, this: Gc<Shape>, proto: Option<Gc<JsObject>>) -> Result<Gc<Shape>, Value> {
         let flags = this.header.flags.get();
-        Self::dict_replace(vm, this, flags, proto, |t| t.iter().any(|e| e.attrs & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE))
+        Self::dict_replace(vm, this, flags, proto, |_| {})
     }
 
     /// The parent shape if `key` was the last property added (so deleting it can
@@ -455,7 +473,7 @@ impl Shape {
 }
 
 fn special_flag(a: u8) -> u8 {
-    if a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE { SHAPE_HAS_SPECIAL } else { 0 }
+    if is_special(a) { SHAPE_HAS_SPECIAL } else { 0 }
 }
 
 /// Drops transitions to shapes the collector did not mark, and forgets dead parents
