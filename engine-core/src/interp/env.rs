@@ -1,12 +1,12 @@
 //! Closure environments and for-in iterators (internal cells).
 
-use alloc::vec::Vec;
+use alloc::rc::Rc;
 use core::cell::{Cell, UnsafeCell};
 
 use crate::bytecode::{Code, ScopeInfo};
 use crate::gc::{CellKind, Gc, Header, Heap, Tracer};
 use crate::interp::Vm;
-use crate::object::{JsObject, PropertyKey};
+use crate::object::{JsObject, PropertyKey, Shape};
 use crate::value::Value;
 
 /// Environment flag: an object environment created by `with`; slot 0 holds the object.
@@ -164,17 +164,22 @@ pub struct ForInIter {
     header: Header,
     /// The object being enumerated (keys are re-checked against it).
     pub object: Cell<Value>,
-    keys: UnsafeCell<Vec<PropertyKey>>,
+    keys: UnsafeCell<Rc<[PropertyKey]>>,
     /// Next key index.
     pub pos: Cell<u32>,
+    /// When the keys are the enumeration cache of the object's shape: that shape.
+    /// While the object still has it, every remaining key is still there.
+    pub shape: Cell<Option<Gc<Shape>>>,
 }
 
 impl ForInIter {
     /// Allocates an iterator.
-    pub fn new(vm: &mut Vm, object: Value, keys: Vec<PropertyKey>) -> Result<Gc<ForInIter>, Value> {
-        // Root the key atoms while allocating (they are only in the Rust vector).
+    pub fn new(vm: &mut Vm, object: Value, keys: Rc<[PropertyKey]>, shape: Option<Gc<Shape>>) -> Result<Gc<ForInIter>, Value> {
+        // Root the key atoms while allocating (they are only in the Rust vector),
+        // unless they are a shape's enumeration cache (the shape holds them and the
+        // caller holds the object that has the shape).
         let mark = vm.roots.len();
-        for k in &keys {
+        for k in keys.iter().filter(|_| shape.is_none()) {
             if let PropertyKey::Atom(a) = k {
                 vm.roots.push(Value::string(*a));
             }
@@ -187,7 +192,7 @@ impl ForInIter {
             Heap::init(
                 cell,
                 class,
-                ForInIter { header: Header::new(CellKind::ForIn), object: Cell::new(object), keys: UnsafeCell::new(keys), pos: Cell::new(0) },
+                ForInIter { header: Header::new(CellKind::ForIn), object: Cell::new(object), keys: UnsafeCell::new(keys), pos: Cell::new(0), shape: Cell::new(shape) },
             )
         })
     }
@@ -196,9 +201,12 @@ impl ForInIter {
         // SAFETY: the key vector is never mutated after construction.
         unsafe { &*self.keys.get() }
     }
-    /// Visits the object and the key atoms.
+    /// Visits the object, the cached shape and the key atoms.
     pub(crate) fn trace(this: Gc<ForInIter>, t: &mut Tracer<'_>) {
         t.value(this.object.get());
+        if let Some(s) = this.shape.get() {
+            t.cell(s);
+        }
         for k in this.keys() {
             if let PropertyKey::Atom(a) = k {
                 t.cell(*a);

@@ -1057,12 +1057,16 @@ impl Vm {
 
     fn for_in_start(&mut self, v: Value) -> JsResult<Value> {
         if v.is_nullish() {
-            let it = super::ForInIter::new(self, Value::UNDEFINED, alloc::vec::Vec::new())?;
+            let it = super::ForInIter::new(self, Value::UNDEFINED, alloc::rc::Rc::from([]), None)?;
             return Ok(Value::cell(it.header()));
         }
         let o = self.to_object(v)?;
         self.roots.push(Value::object(o));
         let r = (|| {
+            if let Some(shape) = enum_cache_shape(o) {
+                let keys = crate::object::Shape::enumerable_keys(shape);
+                return super::ForInIter::new(self, Value::object(o), keys, Some(shape));
+            }
             let mut keys = alloc::vec::Vec::new();
             let mut seen = hashbrown::HashSet::new();
             let mut cur = Some(o);
@@ -1083,7 +1087,7 @@ impl Vm {
                 first = false;
                 cur = c.proto();
             }
-            super::ForInIter::new(self, Value::object(o), keys)
+            super::ForInIter::new(self, Value::object(o), keys.into(), None)
         })();
         self.roots.pop();
         Ok(Value::cell(r?.header()))
@@ -1098,8 +1102,9 @@ impl Vm {
             let pos = iter.pos.get() as usize;
             let Some(&k) = iter.keys().get(pos) else { return Ok(None) };
             iter.pos.set(pos as u32 + 1);
-            // Keys deleted during the loop are skipped.
-            if ops::has_property(self, o, k)? {
+            // Keys deleted during the loop are skipped; while the object keeps the
+            // shape the keys came from, none was.
+            if iter.shape.get() == Some(o.shape()) || ops::has_property(self, o, k)? {
                 return Ok(Some(self.key_to_value(k)?));
             }
         }
@@ -1122,4 +1127,24 @@ impl Vm {
         }
         Ok(copy)
     }
+}
+
+/// The shape whose enumeration cache is exactly what `for-in` over `o` visits:
+/// when neither `o` nor its prototypes have indexed properties and no prototype
+/// has an enumerable one, the loop visits `o`'s enumerable names in order.
+fn enum_cache_shape(o: Gc<JsObject>) -> Option<Gc<crate::object::Shape>> {
+    fn no_indexed(o: Gc<JsObject>) -> bool {
+        !matches!(o.data(), crate::object::ObjectData::String(_)) && o.flags() & crate::object::OBJ_SPARSE == 0 && o.elements().is_none_or(|e| e.as_slice().is_empty())
+    }
+    if !no_indexed(o) {
+        return None;
+    }
+    let mut p = o.proto();
+    while let Some(q) = p {
+        if !no_indexed(q) || !crate::object::Shape::enumerable_keys(q.shape()).is_empty() {
+            return None;
+        }
+        p = q.proto();
+    }
+    Some(o.shape())
 }

@@ -20,12 +20,13 @@
 //! Integer-indexed properties never live in shapes (see `elements`).
 
 use alloc::boxed::Box;
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use hashbrown::HashTable;
 
-use super::JsObject;
+use super::{JsObject, PropertyKey};
 use crate::gc::{CellKind, Gc, Header, Heap, Tracer};
 use crate::interp::Vm;
 use crate::string::JsString;
@@ -167,6 +168,11 @@ pub struct Shape {
     transitions: UnsafeCell<Transitions>,
     /// How many times this shape's table was stolen and rebuilt (heuristic input).
     rebuilds: Cell<u32>,
+    /// The enumeration cache: the enumerable names of this shape in order, built
+    /// on the first `for-in` over an object of this shape. Shapes never change
+    /// (a dictionary object moves to a fresh shape cell on every change), so the
+    /// list stays exact; its atoms are this shape's own keys, kept alive by it.
+    enum_keys: UnsafeCell<Option<Rc<[PropertyKey]>>>,
 }
 
 impl Shape {
@@ -257,7 +263,28 @@ impl Shape {
             table: UnsafeCell::new(None),
             transitions: UnsafeCell::new(Transitions::None),
             rebuilds: Cell::new(0),
+            enum_keys: UnsafeCell::new(None),
         }
+    }
+
+    /// The enumerable names of objects of this shape, in insertion order
+    /// (computed once per shape and shared by every `for-in` that uses it).
+    pub fn enumerable_keys(this: Gc<Shape>) -> Rc<[PropertyKey]> {
+        // SAFETY: single-threaded mutator; the cache is only written here, and no
+        // reference into it is held across this function.
+        let slot = unsafe { &mut *this.enum_keys.get() };
+        if let Some(k) = slot {
+            return k.clone();
+        }
+        let mut keys = Vec::with_capacity(this.count as usize);
+        Self::for_each(this, |e| {
+            if e.attrs & attrs::ENUMERABLE != 0 {
+                keys.push(PropertyKey::Atom(e.key));
+            }
+        });
+        let keys: Rc<[PropertyKey]> = keys.into();
+        *slot = Some(keys.clone());
+        keys
     }
 
     /// A new empty root shape for objects with prototype `proto`.
