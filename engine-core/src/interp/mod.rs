@@ -120,10 +120,15 @@ impl Vm {
         jit.start_ns = host.monotonic_ns();
         let heap = Heap::new(source, config.heap_limit, config.gc_stress_interval);
         let stack_len = config.stack_slots.max(1024);
-        let stack: Box<[Value]> = alloc::vec![Value::UNDEFINED; stack_len].into_boxed_slice();
-        // SAFETY: `Box::into_raw` yields a valid non-null pointer; ownership moves
-        // to the VM, which frees it in `Drop` with the same length.
-        let stack = unsafe { NonNull::new_unchecked(Box::into_raw(stack) as *mut Value) };
+        // Zeroed, not filled: all-zero bits are a valid value (+0), registers are
+        // always written before `sp` covers them, and on a host with virtual memory
+        // a large zeroed block is mapped lazily, so only the stack a script really
+        // uses costs memory (an empty script no longer touches 8 MiB).
+        let layout = core::alloc::Layout::array::<Value>(stack_len).map_err(|_| String::from("register stack too large"))?;
+        // SAFETY: the layout has a non-zero size (`stack_len >= 1024`).
+        let raw = unsafe { alloc::alloc::alloc_zeroed(layout) } as *mut Value;
+        // Ownership moves to the VM, which frees it in `Drop` with the same layout.
+        let stack = NonNull::new(raw).ok_or_else(|| String::from("out of memory for the register stack"))?;
         let mut vm = Box::new(Vm {
             heap,
             atoms: AtomTable::default(),
@@ -366,9 +371,10 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
-        // SAFETY: reconstructs the boxed slice leaked in `new`, with its length.
-        unsafe {
-            drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut(self.stack.as_ptr(), self.stack_len)));
+        if let Ok(layout) = core::alloc::Layout::array::<Value>(self.stack_len) {
+            // SAFETY: the block `new` allocated with this same layout; `Value` needs
+            // no drop.
+            unsafe { alloc::alloc::dealloc(self.stack.as_ptr() as *mut u8, layout) };
         }
     }
 }
