@@ -224,10 +224,12 @@ impl Recorder {
             (Kind::Bool, Kind::Bool) => self.w.ins(Insn { op: LOp::EqI, ty: Ty::Bool, a: a.r, b: b.r, imm: 0 }),
             (Kind::Object, Kind::Object) => self.w.op2(LOp::EqP, a.r, b.r),
             (Kind::Undefined | Kind::Null, Kind::Undefined | Kind::Null) => self.w.kbool(same || !strict),
+            // `null` and `undefined` are loosely equal only to each other: no
+            // conversion (so no user code) happens against anything else.
+            (Kind::Undefined | Kind::Null, _) | (_, Kind::Undefined | Kind::Null) => self.w.kbool(false),
             (Kind::Object, _) | (_, Kind::Object) if !strict => return abort("loose equality with an object"),
             (Kind::String, _) | (_, Kind::String) if !strict => return abort("loose equality with a string"),
             (Kind::Bool, _) | (_, Kind::Bool) if !strict => return abort("loose equality with a boolean"),
-            (Kind::Undefined | Kind::Null, _) | (_, Kind::Undefined | Kind::Null) => self.w.kbool(false),
             _ => self.w.kbool(false),
         };
         Ok(if negate { self.w.op1(LOp::NotB, r) } else { r })
