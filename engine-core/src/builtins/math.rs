@@ -1,7 +1,10 @@
-//! `Math` (ES5 §15.8) through libm, so results do not depend on the platform's C
-//! library.
+//! `Math` (ES5 §15.8) in pure Rust, so results do not depend on the platform's C
+//! library: `sin`, `cos`, `tan`, `atan`, `atan2`, `exp` and `log` through
+//! [`fdlibm`](super::fdlibm) (bit for bit what V8 returns), `pow` through V8's own
+//! port, the rest through libm (`asin` and `acos` there agree with V8's bit for
+//! bit; the others are exact).
 
-use super::{define_traced, define_value, new_object_of_class};
+use super::{define_traced, define_value, fdlibm, new_object_of_class};
 use crate::jit::natives::NativeTrace;
 use crate::interp::{CallArgs, Vm};
 use crate::object::ops::JsResult;
@@ -46,16 +49,16 @@ impl MathFn {
             MathFn::Abs => x.abs(),
             MathFn::Acos => libm::acos(x),
             MathFn::Asin => libm::asin(x),
-            MathFn::Atan => libm::atan(x),
+            MathFn::Atan => fdlibm::atan(x),
             MathFn::Ceil => libm::ceil(x),
-            MathFn::Cos => libm::cos(x),
-            MathFn::Exp => libm::exp(x),
+            MathFn::Cos => fdlibm::cos(x),
+            MathFn::Exp => fdlibm::exp(x),
             MathFn::Floor => libm::floor(x),
-            MathFn::Log => libm::log(x),
+            MathFn::Log => fdlibm::log(x),
             MathFn::Round => js_round(x),
-            MathFn::Sin => libm::sin(x),
+            MathFn::Sin => fdlibm::sin(x),
             MathFn::Sqrt => libm::sqrt(x),
-            MathFn::Tan => libm::tan(x),
+            MathFn::Tan => fdlibm::tan(x),
             MathFn::Trunc => libm::trunc(x),
             MathFn::Sign => {
                 if x.is_nan() || x == 0.0 { x } else if x > 0.0 { 1.0 } else { -1.0 }
@@ -96,10 +99,15 @@ fn unary(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     Ok(if f.integral() { Value::number(r) } else { Value::double(r) })
 }
 
+/// `Math.atan2(y, x)` on numbers (V8's result, bit for bit).
+pub fn js_atan2(y: f64, x: f64) -> f64 {
+    fdlibm::atan2(y, x)
+}
+
 fn atan2(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let y = vm.to_number(args.get(0))?;
     let x = vm.to_number(args.get(1))?;
-    Ok(Value::double(libm::atan2(y, x)))
+    Ok(Value::double(js_atan2(y, x)))
 }
 
 /// `Math.pow` with the ES rules that differ from C's `pow`.

@@ -10,6 +10,7 @@ pub mod boolean;
 mod collation;
 pub mod date;
 pub mod error;
+pub mod fdlibm;
 pub mod function;
 pub mod global;
 pub mod json;

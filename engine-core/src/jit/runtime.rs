@@ -474,37 +474,37 @@ extern "C" fn h_d2i32(a: f64) -> i32 {
     crate::numconv::f64_to_int32(a)
 }
 extern "C" fn h_sin(a: f64) -> f64 {
-    libm::sin(a)
+    crate::builtins::math::MathFn::Sin.eval(a)
 }
 extern "C" fn h_cos(a: f64) -> f64 {
-    libm::cos(a)
+    crate::builtins::math::MathFn::Cos.eval(a)
 }
 extern "C" fn h_tan(a: f64) -> f64 {
-    libm::tan(a)
+    crate::builtins::math::MathFn::Tan.eval(a)
 }
 extern "C" fn h_atan(a: f64) -> f64 {
-    libm::atan(a)
+    crate::builtins::math::MathFn::Atan.eval(a)
 }
 extern "C" fn h_exp(a: f64) -> f64 {
-    libm::exp(a)
+    crate::builtins::math::MathFn::Exp.eval(a)
 }
 extern "C" fn h_log(a: f64) -> f64 {
-    libm::log(a)
+    crate::builtins::math::MathFn::Log.eval(a)
 }
 extern "C" fn h_pow(a: f64, b: f64) -> f64 {
     crate::builtins::math::js_pow(a, b)
 }
 extern "C" fn h_atan2(a: f64, b: f64) -> f64 {
-    libm::atan2(a, b)
+    crate::builtins::math::js_atan2(a, b)
 }
 extern "C" fn h_round(a: f64) -> f64 {
     crate::builtins::math::js_round(a)
 }
 extern "C" fn h_asin(a: f64) -> f64 {
-    libm::asin(a)
+    crate::builtins::math::MathFn::Asin.eval(a)
 }
 extern "C" fn h_acos(a: f64) -> f64 {
-    libm::acos(a)
+    crate::builtins::math::MathFn::Acos.eval(a)
 }
 
 #[cfg(test)]
