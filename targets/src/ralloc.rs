@@ -15,9 +15,9 @@
 //! itself needs (spill reloads and stores). Instruction selection, exit stubs and
 //! branch fixups stay in the target's `emit` module, which asks the allocator for
 //! registers ([`Ralloc::use_reg`], [`Ralloc::def`]), for where an exit's values
-//! live ([`Ralloc::plan_exit`]), for the registers of a peeled loop's phis
+//! live ([`Ralloc::plan_exit`]), for the homes of a peeled loop's phis
 //! ([`Ralloc::assign_phis`]), for the clobbers of a helper call
-//! ([`Ralloc::clobber_for_call`], [`Ralloc::place_arg`]) and for the order of a
+//! ([`Ralloc::clobber_for_call`], [`Ralloc::place_args`]) and for the order of a
 //! parallel copy ([`parallel_moves`]).
 
 use alloc::string::String;
@@ -26,6 +26,9 @@ use alloc::vec::Vec;
 
 use engine_core::jit::lir::{Exit, LOp, Lir, Ref, Ty};
 use engine_core::value::Value;
+
+/// Registers of each class that phis of a peeled loop leave to the loop body.
+pub const MIN_BODY_REGS: usize = 4;
 
 /// A register class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +131,45 @@ pub struct Ralloc<'a, I: Isa> {
     spill: Vec<Option<u32>>,
     pinned: [u32; 2],
     reserved: [u32; 2],
+    /// Phis of a peeled loop that live in their spill slots.
+    memory_phis: Vec<Ref>,
     _isa: core::marker::PhantomData<I>,
+}
+
+/// Where a phi of a peeled loop lives through the loop body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhiHome {
+    /// A register reserved for it.
+    Reg(PReg),
+    /// Its spill slot.
+    Mem(u32),
+}
+
+/// The transfers into phis at a loop edge or a loop entry: stores into memory
+/// homes, to emit first, then a parallel copy into register homes.
+#[derive(Default)]
+pub struct PhiMoves {
+    /// `(spill slot, source)`: 64-bit stores (a source register of either class,
+    /// bits, or another spill slot to copy through a scratch register).
+    pub stores: Vec<(u32, Src)>,
+    /// Moves into registers (see [`parallel_moves`]).
+    pub moves: Vec<(PReg, Src)>,
+}
+
+impl PhiMoves {
+    fn push<I: Isa>(&mut self, ra: &mut Ralloc<'_, I>, home: PhiHome, value: Ref, ty: Ty) {
+        match home {
+            PhiHome::Reg(reg) => {
+                let src = ra.move_src(value, reg.class, ty);
+                self.moves.push((reg, src));
+            }
+            PhiHome::Mem(slot) => {
+                let class = Class::of(ra.lir.get(value).ty);
+                let src = ra.move_src(value, class, ty);
+                self.stores.push((slot, src));
+            }
+        }
+    }
 }
 
 impl<'a, I: Isa> Ralloc<'a, I> {
@@ -147,6 +188,7 @@ impl<'a, I: Isa> Ralloc<'a, I> {
             spill: vec![None; n],
             pinned: [0; 2],
             reserved: [0; 2],
+            memory_phis: Vec::new(),
             _isa: core::marker::PhantomData,
         }
     }
@@ -409,23 +451,36 @@ impl<'a, I: Isa> Ralloc<'a, I> {
     // ------------------------------------------------------------------
     // Peeled loops
 
-    /// Gives every phi a register held through the whole loop body (the loop edge
-    /// is processed first). With helper calls in the body, phis take registers
-    /// calls preserve. Returns each phi's register.
-    pub fn assign_phis(&mut self, phis: &[Ref], loop_calls: bool) -> Option<Vec<PReg>> {
-        let mut regs = Vec::with_capacity(phis.len());
+    /// Gives every phi a home for the whole loop body (the loop edge is processed
+    /// first): a register held through the body when one is free (with helper
+    /// calls in the body, one that calls preserve), else its spill slot. A phi in
+    /// memory is loaded at the loop head when the body wants it in a register,
+    /// and stored at the loop edge, so a loop with more loop-carried values than
+    /// registers still keeps them out of the interpreter's slots.
+    pub fn assign_phis(&mut self, phis: &[Ref], loop_calls: bool) -> Vec<PhiHome> {
+        let mut homes = Vec::with_capacity(phis.len());
         for &p in phis {
             let class = Class::of(self.lir.get(p).ty);
             let pool = if loop_calls { I::PHI_POOL_WITH_CALLS[class as usize] } else { Self::pool(class) };
-            let Some(reg) = pool.iter().map(|&hw| PReg { class, hw }).find(|&g| self.owner_of(g).is_none() && self.reserved[class as usize] & g.bit() == 0) else {
-                self.fail("no register for a phi");
-                return None;
-            };
-            self.set_owner(reg, Some(p));
-            self.reserved[class as usize] |= reg.bit();
-            regs.push(reg);
+            // Leave registers for the body's own values: phis take at most all but
+            // `MIN_BODY_REGS` of the class.
+            let reserved = self.reserved[class as usize];
+            let room = Self::pool(class).iter().filter(|&&hw| reserved & (1 << hw) == 0).count() > MIN_BODY_REGS;
+            let free = pool.iter().map(|&hw| PReg { class, hw }).find(|&g| room && self.owner_of(g).is_none() && reserved & g.bit() == 0);
+            homes.push(match free {
+                Some(reg) => {
+                    self.set_owner(reg, Some(p));
+                    self.reserved[class as usize] |= reg.bit();
+                    PhiHome::Reg(reg)
+                }
+                None => {
+                    let slot = self.spill_slot(p);
+                    self.memory_phis.push(p);
+                    PhiHome::Mem(slot)
+                }
+            });
         }
-        Some(regs)
+        homes
     }
 
     /// Where a move into a register of `class` takes `r` from: a constant's bits
@@ -435,44 +490,64 @@ impl<'a, I: Isa> Ralloc<'a, I> {
         if let Some((op, v)) = self.konst(r) {
             return Src::Const(const_bits(op, v, ty));
         }
+        // Many sources at once (a loop edge with many phis) may pin every register
+        // of the class: the rest come from their spill slots.
+        let usable = Self::pool(class).iter().any(|&hw| !self.blocked(PReg { class, hw }));
+        if !usable && self.fixed(r).is_none() && self.loc[r as usize] == Loc::None {
+            return Src::Spill(self.spill_slot(r));
+        }
         Src::Reg(self.use_reg(r, class).0)
     }
 
-    /// The loop edge of a peeled loop (processed first): every phi gets a
-    /// register held through the whole loop body ([`Ralloc::assign_phis`]), and
-    /// this iteration's values move into them before the jump back to the loop
-    /// head. Returns those moves (a parallel copy), `None` on failure.
-    pub fn loop_edge_moves(&mut self, phis: &[Ref], loop_calls: bool) -> Option<Vec<(PReg, Src)>> {
-        let regs = self.assign_phis(phis, loop_calls)?;
-        let mut moves = Vec::new();
-        for (&p, &reg) in phis.iter().zip(&regs) {
+    /// The loop edge of a peeled loop (processed first): every phi gets its home
+    /// ([`Ralloc::assign_phis`]), and this iteration's values go there before the
+    /// jump back to the loop head. Returns the stores into memory homes (emitted
+    /// first: they read registers the moves may overwrite) and the moves into
+    /// register homes (a parallel copy).
+    pub fn loop_edge_moves(&mut self, phis: &[Ref], loop_calls: bool) -> PhiMoves {
+        let homes = self.assign_phis(phis, loop_calls);
+        let mut out = PhiMoves::default();
+        for (&p, &home) in phis.iter().zip(&homes) {
             let b = self.lir.get(p).b;
             if b != p {
                 // A constant takes the phi's type.
-                let src = self.move_src(b, reg.class, self.lir.get(p).ty);
-                moves.push((reg, src));
+                let ty = self.lir.get(p).ty;
+                out.push(self, home, b, ty);
             }
         }
-        Some(moves)
+        out
     }
 
-    /// The moves that give the phis (`(register, value entering from the peeled
-    /// iteration)`) their first values at the loop head (a parallel copy).
-    pub fn loop_entry_moves(&mut self, inits: Vec<(PReg, Ref)>) -> Vec<(PReg, Src)> {
-        let mut moves = Vec::with_capacity(inits.len());
-        for (dst, init) in inits {
-            let ty = if dst.class == Class::Float { Ty::F64 } else { self.lir.get(init).ty };
-            moves.push((dst, self.move_src(init, dst.class, ty)));
+    /// The stores and moves that give the phis (`(home, value entering from the
+    /// peeled iteration)`) their first values at the loop head.
+    pub fn loop_entry_moves(&mut self, inits: Vec<(PhiHome, Ref)>) -> PhiMoves {
+        let mut out = PhiMoves::default();
+        for (home, init) in inits {
+            let float = match home {
+                PhiHome::Reg(r) => r.class == Class::Float,
+                PhiHome::Mem(_) => false,
+            };
+            let ty = if float { Ty::F64 } else { self.lir.get(init).ty };
+            out.push(self, home, init, ty);
         }
-        moves
+        out
     }
 
-    /// At a phi's definition (the loop head): its register is free before it, where
-    /// the peeled iteration's value is moved in. Returns the register.
-    pub fn unreserve_phi(&mut self, p: Ref) -> Option<PReg> {
+    /// At a phi's definition (the loop head): where the peeled iteration's value
+    /// must go. A register phi's register is free before this point; a memory phi
+    /// that the body wants in a register is loaded from its slot here, on every
+    /// iteration. `None` if the phi is not live.
+    pub fn phi_def(&mut self, p: Ref) -> Option<PhiHome> {
+        if self.memory_phis.contains(&p) {
+            let slot = self.spill_slot(p);
+            if let Loc::Reg(reg) = self.loc[p as usize] {
+                self.emit_reload(reg, slot);
+            }
+            return Some(PhiHome::Mem(slot));
+        }
         let Loc::Reg(reg) = self.loc[p as usize] else { return None };
         self.reserved[reg.class as usize] &= !reg.bit();
-        Some(reg)
+        Some(PhiHome::Reg(reg))
     }
 
     /// At the head of a peeled loop: values from before the loop that the body

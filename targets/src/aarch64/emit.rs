@@ -22,7 +22,7 @@ use engine_core::value::{MAX_DOUBLE_BITS, NUMBER_LIMIT_BITS, PAYLOAD_MASK, TAG_B
 
 use super::encode::*;
 use super::regs::*;
-use crate::ralloc::{self, Class, Loc, PReg, Ralloc, Src};
+use crate::ralloc::{self, Class, Loc, PReg, PhiHome, PhiMoves, Ralloc, Src};
 use crate::Assembled;
 
 /// Where a branch goes, resolved when the fragment is assembled.
@@ -148,7 +148,7 @@ struct Cg<'a> {
     loop_patch_pos: Option<usize>,
     phis: Vec<Ref>,
     loop_calls: bool,
-    pending_inits: Vec<(PReg, Ref)>,
+    pending_inits: Vec<(PhiHome, Ref)>,
     epi_pos: usize,
 }
 
@@ -296,6 +296,26 @@ impl<'a> Cg<'a> {
         ralloc::parallel_moves(moves, [PReg::int(SCRATCH2.0), PReg::float(DSCRATCH.0)], |d, s| move_to(seq, d, s));
     }
 
+    /// Stores into phis' memory homes, then the parallel copy into their registers.
+    fn phi_transfers(t: PhiMoves, seq: &mut Seq) {
+        for (slot, src) in t.stores {
+            let off = slot as i64 * 8;
+            match src {
+                Src::Reg(PReg { class: Class::Int, hw }) => seq.ws(acc_words(Acc::St(Size::X), hw, R::SP, off)),
+                Src::Reg(PReg { class: Class::Float, hw }) => seq.ws(acc_words(Acc::StD, hw, R::SP, off)),
+                Src::Const(bits) => {
+                    seq.ws(mov_imm(W::X64, SCRATCH2, bits));
+                    seq.ws(acc_words(Acc::St(Size::X), SCRATCH2.0, R::SP, off));
+                }
+                Src::Spill(k) => {
+                    seq.ws(acc_words(Acc::Ld(Size::X), SCRATCH2.0, R::SP, k as i64 * 8));
+                    seq.ws(acc_words(Acc::St(Size::X), SCRATCH2.0, R::SP, off));
+                }
+            }
+        }
+        Self::parallel_moves(t.moves, seq);
+    }
+
     // ------------------------------------------------------------------
     // Peeled loops
 
@@ -303,9 +323,8 @@ impl<'a> Cg<'a> {
     /// body and this iteration's values move into them.
     fn loop_edge(&mut self, seq: &mut Seq) {
         let phis = self.phis.clone();
-        if let Some(moves) = self.ra.loop_edge_moves(&phis, self.loop_calls) {
-            Self::parallel_moves(moves, seq);
-        }
+        let transfers = self.ra.loop_edge_moves(&phis, self.loop_calls);
+        Self::phi_transfers(transfers, seq);
     }
 
     /// The head of a peeled loop (see `Ralloc::reloads_at_loop_head`).
@@ -313,9 +332,9 @@ impl<'a> Cg<'a> {
         let reloads = self.ra.reloads_at_loop_head();
         self.ra.emit_reloads(&reloads);
         self.loophead_pos = Some(self.ra.rev.len());
-        let moves = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
+        let transfers = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
         let mut seq = Seq::default();
-        Self::parallel_moves(moves, &mut seq);
+        Self::phi_transfers(transfers, &mut seq);
         self.emit(seq);
         self.ra.unpin_all();
     }
@@ -419,8 +438,8 @@ impl<'a> Cg<'a> {
                 return;
             }
             Phi => {
-                let Some(reg) = self.ra.unreserve_phi(r) else { return };
-                self.pending_inits.push((reg, ins.a));
+                let Some(home) = self.ra.phi_def(r) else { return };
+                self.pending_inits.push((home, ins.a));
                 return;
             }
             Loop => {

@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 
 use engine_core::jit::lir::{flags, Exit, LOp, Lir, Ref, Ty};
 use engine_core::jit::runtime::{CompileJob, STATE_BASE};
-use crate::ralloc::{self, Class, Loc, PReg, Ralloc, Src};
+use crate::ralloc::{self, Class, Loc, PReg, PhiHome, PhiMoves, Ralloc, Src};
 use crate::Assembled;
 use engine_core::value::{MAX_DOUBLE_BITS, NUMBER_LIMIT_BITS, TAG_BOOL, TAG_INT, TAG_SHIFT};
 
@@ -83,7 +83,7 @@ struct Cg<'a> {
     phis: Vec<Ref>,
     loop_calls: bool,
     /// Phi registers and the values entering them from the peeled iteration.
-    pending_inits: Vec<(PReg, Ref)>,
+    pending_inits: Vec<(PhiHome, Ref)>,
     epi_pos: usize,
 }
 
@@ -249,6 +249,27 @@ impl<'a> Cg<'a> {
     }
 
 
+    /// Stores into phis' memory homes, then the parallel copy into their registers.
+    fn phi_transfers(t: PhiMoves, seq: &mut Seq) {
+        for (slot, src) in t.stores {
+            let m = Self::spill_mem(slot);
+            match src {
+                Src::Reg(PReg { class: Class::Int, hw }) => seq.op(|c| mov_mr(c, Size::S64, m, Reg::from_index(hw))),
+                Src::Reg(PReg { class: Class::Float, hw }) => seq.op(|c| movsd_mx(c, m, Xmm::from_index(hw))),
+                Src::Const(bits) if bits as i64 == (bits as i64 as i32) as i64 => seq.op(|c| mov_mi(c, Size::S64, m, bits as i64 as i32)),
+                Src::Const(bits) => {
+                    seq.op(|c| mov_ri64(c, SCRATCH2, bits as i64));
+                    seq.op(|c| mov_mr(c, Size::S64, m, SCRATCH2));
+                }
+                Src::Spill(k) => {
+                    seq.op(|c| mov_rm(c, Size::S64, SCRATCH2, Self::spill_mem(k)));
+                    seq.op(|c| mov_mr(c, Size::S64, m, SCRATCH2));
+                }
+            }
+        }
+        Self::parallel_moves(t.moves, seq);
+    }
+
     // ------------------------------------------------------------------
     // Peeled loops
 
@@ -257,9 +278,8 @@ impl<'a> Cg<'a> {
     /// them before the jump back to the loop head.
     fn loop_edge(&mut self, seq: &mut Seq) {
         let phis = self.phis.clone();
-        if let Some(moves) = self.ra.loop_edge_moves(&phis, self.loop_calls) {
-            Self::parallel_moves(moves, seq);
-        }
+        let transfers = self.ra.loop_edge_moves(&phis, self.loop_calls);
+        Self::phi_transfers(transfers, seq);
     }
 
     /// The head of a peeled loop: values from before the loop that the body uses
@@ -269,9 +289,9 @@ impl<'a> Cg<'a> {
         let reloads = self.ra.reloads_at_loop_head();
         self.ra.emit_reloads(&reloads);
         self.loophead_pos = Some(self.ra.rev.len());
-        let moves = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
+        let transfers = self.ra.loop_entry_moves(core::mem::take(&mut self.pending_inits));
         let mut seq = Seq::new();
-        Self::parallel_moves(moves, &mut seq);
+        Self::phi_transfers(transfers, &mut seq);
         self.emit(seq);
         self.ra.unpin_all();
     }
@@ -369,8 +389,8 @@ impl<'a> Cg<'a> {
             Phi => {
                 // The phi is defined at the loop head: its register is free before
                 // it, where the peeled iteration's value must be moved in.
-                let Some(reg) = self.ra.unreserve_phi(r) else { return };
-                self.pending_inits.push((reg, ins.a));
+                let Some(home) = self.ra.phi_def(r) else { return };
+                self.pending_inits.push((home, ins.a));
                 return;
             }
             Loop => {
