@@ -17,6 +17,7 @@ use alloc::vec::Vec;
 
 pub mod ralloc;
 pub mod aarch64;
+pub mod thumb2;
 pub mod x64;
 
 /// What a target provides, beside its register file for the shared allocator
