@@ -4,7 +4,7 @@ use crate::jit::natives::NativeTrace;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::regexp::{self, MatchResult, FLAG_GLOBAL};
+use super::regexp::{self, MatchResult, Text, FLAG_GLOBAL};
 use super::install_constructor;
 use crate::gc::Gc;
 use crate::interp::{CallArgs, Vm};
@@ -278,8 +278,6 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "split")?;
     let limit = if args.get(1).is_undefined() { u32::MAX } else { vm.to_uint32(args.get(1))? };
     let sep = args.get(0);
-    let mut parts: Vec<Value> = Vec::new();
-    let mark = vm.roots.len();
     let finish = |vm: &mut Vm, parts: &[Value]| -> JsResult<Value> { Ok(Value::object(super::array::array_from(vm, parts)?)) };
     // ES5 step 7: the separator is converted before the `lim = 0` check.
     let sep_s = if sep.is_undefined() || as_regexp(sep).is_some() { None } else { Some(arg_str(vm, sep)?) };
@@ -289,73 +287,31 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     if sep.is_undefined() {
         return finish(vm, &[Value::string(s)]);
     }
-    let text = s.chars().to_vec();
     if let Some(re) = as_regexp(sep) {
-        if text.is_empty() {
-            return if regexp::match_at(re, &text, 0).is_some_and(|m| m.start == 0) { finish(vm, &[]) } else { finish(vm, &[Value::string(s)]) };
-        }
-        // ES5 §15.5.4.14. A forward search from q finds the first position where
-        // SplitMatch would succeed, so q jumps there directly.
-        let (mut p, mut q) = (0usize, 0usize);
-        while q < text.len() {
-            let Some(m) = regexp::match_at(re, &text, q) else { break };
-            if m.start >= text.len() {
+        let Some(prog) = regexp::program_of(re) else { return finish(vm, &[Value::string(s)]) };
+        return regexp::with_text(vm, s, |vm, text| split_regexp(vm, s, &prog, text, limit));
+    }
+    let Some(sep_s) = sep_s else { return finish(vm, &[Value::string(s)]) };
+    let mut parts: Vec<Value> = Vec::new();
+    let mark = vm.roots.len();
+    // `s` and `sep_s` are rooted flat strings: their characters stay put.
+    let (c, sc) = (s.chars(), sep_s.chars());
+    if sc.is_empty() {
+        for i in 0..c.len() {
+            if i as u32 == limit {
                 break;
             }
-            q = m.start;
-            let e = m.end;
-            if e == p {
-                q += 1;
-                continue;
-            }
-            let piece = Value::string(JsString::from_units(vm, &text[p..q])?);
-            vm.roots.push(piece);
-            parts.push(piece);
-            if parts.len() as u32 == limit {
-                let r = finish(vm, &parts);
-                vm.roots.truncate(mark);
-                return r;
-            }
-            p = e;
-            for c in &m.captures {
-                let v = match c {
-                    Some((a, b)) => Value::string(JsString::from_units(vm, &text[*a..*b])?),
-                    None => Value::UNDEFINED,
-                };
-                vm.roots.push(v);
-                parts.push(v);
-                if parts.len() as u32 == limit {
-                    let r = finish(vm, &parts);
-                    vm.roots.truncate(mark);
-                    return r;
-                }
-            }
-            q = p;
+            let v = vm.unit_string(c.at(i))?;
+            vm.roots.push(v);
+            parts.push(v);
         }
-        let piece = Value::string(JsString::from_units(vm, &text[p.min(text.len())..])?);
-        vm.roots.push(piece);
-        parts.push(piece);
         let r = finish(vm, &parts);
         vm.roots.truncate(mark);
         return r;
     }
-    let Some(sep_s) = sep_s else { return finish(vm, &[Value::string(s)]) };
-    let sep_units = sep_s.chars().to_vec();
-    if sep_units.is_empty() {
-        for (i, u) in text.iter().enumerate() {
-            if i as u32 == limit {
-                break;
-            }
-            let v = vm.unit_string(*u)?;
-            parts.push(v);
-        }
-        return finish(vm, &parts);
-    }
-    let c = Chars::Utf16(&text);
-    let sc = Chars::Utf16(&sep_units);
     let mut p = 0;
     while let Some(i) = c.find(&sc, p) {
-        let piece = Value::string(JsString::from_units(vm, &text[p..i])?);
+        let piece = Value::string(JsString::from_chars(vm, c.slice(p, i))?);
         vm.roots.push(piece);
         parts.push(piece);
         if parts.len() as u32 == limit {
@@ -363,9 +319,64 @@ fn split(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
             vm.roots.truncate(mark);
             return r;
         }
-        p = i + sep_units.len();
+        p = i + sc.len();
     }
-    let piece = Value::string(JsString::from_units(vm, &text[p..])?);
+    let piece = Value::string(JsString::from_chars(vm, c.slice(p, c.len()))?);
+    vm.roots.push(piece);
+    parts.push(piece);
+    let r = finish(vm, &parts);
+    vm.roots.truncate(mark);
+    r
+}
+
+/// `split` with a RegExp separator (ES5 §15.5.4.14). A forward search from q
+/// finds the first position where SplitMatch would succeed, so q jumps there
+/// directly.
+fn split_regexp(vm: &mut Vm, s: Gc<JsString>, prog: &regexp::Program, text: regexp::Text<'_>, limit: u32) -> JsResult<Value> {
+    let finish = |vm: &mut Vm, parts: &[Value]| -> JsResult<Value> { Ok(Value::object(super::array::array_from(vm, parts)?)) };
+    let len = text.len();
+    if len == 0 {
+        return if prog.find(text, 0).is_some_and(|m| m.start == 0) { finish(vm, &[]) } else { finish(vm, &[Value::string(s)]) };
+    }
+    let mut parts: Vec<Value> = Vec::new();
+    let mark = vm.roots.len();
+    let (mut p, mut q) = (0usize, 0usize);
+    while q < len {
+        let Some(m) = prog.find(text, q) else { break };
+        if m.start >= len {
+            break;
+        }
+        q = m.start;
+        let e = m.end;
+        if e == p {
+            q += 1;
+            continue;
+        }
+        let piece = Value::string(JsString::from_chars(vm, text.slice(p, q))?);
+        vm.roots.push(piece);
+        parts.push(piece);
+        if parts.len() as u32 == limit {
+            let r = finish(vm, &parts);
+            vm.roots.truncate(mark);
+            return r;
+        }
+        p = e;
+        for c in &m.captures {
+            let v = match c {
+                Some((a, b)) => Value::string(JsString::from_chars(vm, text.slice(*a, *b))?),
+                None => Value::UNDEFINED,
+            };
+            vm.roots.push(v);
+            parts.push(v);
+            if parts.len() as u32 == limit {
+                let r = finish(vm, &parts);
+                vm.roots.truncate(mark);
+                return r;
+            }
+        }
+        q = p;
+    }
+    let piece = Value::string(JsString::from_chars(vm, text.slice(p.min(len), len))?);
     vm.roots.push(piece);
     parts.push(piece);
     let r = finish(vm, &parts);
@@ -386,24 +397,27 @@ fn to_regexp(vm: &mut Vm, v: Value) -> JsResult<Gc<JsObject>> {
 fn match_(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "match")?;
     let re = to_regexp(vm, args.get(0))?;
-    let text = s.chars().to_vec();
     if regexp::flags_of(re) & FLAG_GLOBAL == 0 {
-        return match regexp::exec_raw(vm, re, &text)? {
-            Some(m) => Ok(Value::object(regexp::match_to_array(vm, &m, &text, Value::string(s))?)),
+        return regexp::with_text(vm, s, |vm, text| match regexp::exec_raw(vm, re, text)? {
+            Some(m) => Ok(Value::object(regexp::match_to_array(vm, &m, text, Value::string(s))?)),
             None => Ok(Value::NULL),
-        };
+        });
     }
     super::define_value(vm, re, "lastIndex", Value::int(0), crate::object::attrs::WRITABLE)?;
-    let mut out: Vec<Value> = Vec::new();
+    let Some(prog) = regexp::program_of(re) else { return Ok(Value::NULL) };
     let mark = vm.roots.len();
-    let mut from = 0usize;
-    while from <= text.len() {
-        let Some(m) = regexp::match_at(re, &text, from) else { break };
-        let v = Value::string(JsString::from_units(vm, &text[m.start..m.end])?);
-        vm.roots.push(v);
-        out.push(v);
-        from = if m.end == m.start { m.end + 1 } else { m.end };
-    }
+    let out = regexp::with_text(vm, s, |vm, text| -> JsResult<Vec<Value>> {
+        let mut out: Vec<Value> = Vec::new();
+        let mut from = 0usize;
+        while from <= text.len() {
+            let Some(m) = prog.find(text, from) else { break };
+            let v = Value::string(JsString::from_chars(vm, text.slice(m.start, m.end))?);
+            vm.roots.push(v);
+            out.push(v);
+            from = if m.end == m.start { m.end + 1 } else { m.end };
+        }
+        Ok(out)
+    })?;
     let li = vm.names.last_index;
     crate::object::ops::put(vm, re, crate::object::PropertyKey::Atom(li), Value::int(0), Value::object(re))?;
     if out.is_empty() {
@@ -418,45 +432,57 @@ fn match_(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn search(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "search")?;
     let re = to_regexp(vm, args.get(0))?;
-    let text = s.chars().to_vec();
-    Ok(match regexp::match_at(re, &text, 0) {
-        Some(m) => Value::int(m.start as i32),
+    let Some(prog) = regexp::program_of(re) else { return Ok(Value::int(-1)) };
+    Ok(match regexp::with_text(vm, s, |_, text| prog.find(text, 0).map(|m| m.start)) {
+        Some(i) => Value::int(i as i32),
         None => Value::int(-1),
     })
 }
 
 /// Expands `$` patterns of a replacement string (ES5 Table 22).
-fn expand_replacement(out: &mut StrBuilder, repl: &[u16], text: &[u16], m: &MatchResult) {
+fn expand_replacement(out: &mut StrBuilder, repl: Chars<'_>, text: Text<'_>, m: &MatchResult) {
     let n = m.captures.len();
+    let len = repl.len();
     let mut i = 0;
-    while i < repl.len() {
-        let c = repl[i];
-        if c != b'$' as u16 || i + 1 >= repl.len() {
+    while i < len {
+        // Copy the run up to the next `$` at once.
+        let run = match repl {
+            Chars::Latin1(b) => memchr::memchr(b'$', &b[i..]),
+            Chars::Utf16(u) => u[i..].iter().position(|c| *c == b'$' as u16),
+        }
+        .unwrap_or(len - i);
+        if run > 0 {
+            out.push_chars(repl.slice(i, i + run));
+            i += run;
+            continue;
+        }
+        let c = repl.at(i);
+        if i + 1 >= len {
             out.push(c);
             i += 1;
             continue;
         }
-        let d = repl[i + 1];
+        let d = repl.at(i + 1);
         match d {
             0x24 => {
                 out.push(b'$' as u16);
                 i += 2;
             }
             0x26 => {
-                out.push_units(&text[m.start..m.end]);
+                out.push_chars(text.slice(m.start, m.end));
                 i += 2;
             }
             0x60 => {
-                out.push_units(&text[..m.start]);
+                out.push_chars(text.slice(0, m.start));
                 i += 2;
             }
             0x27 => {
-                out.push_units(&text[m.end.min(text.len())..]);
+                out.push_chars(text.slice(m.end.min(text.len()), text.len()));
                 i += 2;
             }
             0x30..=0x39 => {
                 let d1 = (d - 0x30) as usize;
-                let two = repl.get(i + 2).filter(|x| (0x30..=0x39).contains(*x)).map(|x| d1 * 10 + (*x - 0x30) as usize);
+                let two = repl.get(i + 2).filter(|x| (0x30..=0x39).contains(x)).map(|x| d1 * 10 + (x - 0x30) as usize);
                 let (idx, len) = match two {
                     Some(k) if k >= 1 && k <= n => (k, 3),
                     _ if d1 >= 1 && d1 <= n => (d1, 2),
@@ -468,7 +494,7 @@ fn expand_replacement(out: &mut StrBuilder, repl: &[u16], text: &[u16], m: &Matc
                     continue;
                 }
                 if let Some((a, b)) = m.captures[idx - 1] {
-                    out.push_units(&text[a..b]);
+                    out.push_chars(text.slice(a, b));
                 }
                 i += len;
             }
@@ -482,73 +508,97 @@ fn expand_replacement(out: &mut StrBuilder, repl: &[u16], text: &[u16], m: &Matc
 
 fn replace(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, args, "replace")?;
-    let text = s.chars().to_vec();
     let (search_v, repl_v) = (args.get(0), args.get(1));
     let func = repl_v.as_object().filter(|o| o.is_callable()).map(Value::object);
-    let repl_units = match func {
-        Some(_) => Vec::new(),
-        None => {
-            let r = arg_str(vm, repl_v)?;
-            r.chars().to_vec()
-        }
+    let re = as_regexp(search_v);
+    // ES5 order: the pattern string is converted before the replacement.
+    let pat = match re {
+        Some(_) => None,
+        None => Some(arg_str(vm, search_v)?),
     };
-    let mut matches: Vec<MatchResult> = Vec::new();
-    if let Some(re) = as_regexp(search_v) {
-        if regexp::flags_of(re) & FLAG_GLOBAL != 0 {
-            let li = vm.names.last_index;
-            crate::object::ops::put(vm, re, crate::object::PropertyKey::Atom(li), Value::int(0), Value::object(re))?;
-            let mut from = 0usize;
-            while from <= text.len() {
-                let Some(m) = regexp::match_at(re, &text, from) else { break };
-                from = if m.end == m.start { m.end + 1 } else { m.end };
+    // A rooted flat string: its characters stay put.
+    let repl_s = match func {
+        Some(_) => None,
+        None => Some(arg_str(vm, repl_v)?),
+    };
+    let repl = repl_s.as_ref().map_or(Chars::Latin1(&[]), |r| r.chars());
+    regexp::with_text(vm, s, |vm, text| {
+        let mut matches: Vec<MatchResult> = Vec::new();
+        if let Some(re) = re {
+            if regexp::flags_of(re) & FLAG_GLOBAL != 0 {
+                let li = vm.names.last_index;
+                crate::object::ops::put(vm, re, crate::object::PropertyKey::Atom(li), Value::int(0), Value::object(re))?;
+                let prog = regexp::program_of(re);
+                if let (Some(prog), None) = (&prog, func) {
+                    // A string replacement: expand each match as it is found.
+                    let mut out = StrBuilder::with_capacity(text.len());
+                    let (mut last, mut from, mut any) = (0, 0, false);
+                    while from <= text.len() {
+                        let Some(m) = prog.find(text, from) else { break };
+                        from = if m.end == m.start { m.end + 1 } else { m.end };
+                        out.push_chars(text.slice(last, m.start));
+                        expand_replacement(&mut out, repl, text, &m);
+                        last = m.end;
+                        any = true;
+                    }
+                    if !any {
+                        return Ok(Value::string(s));
+                    }
+                    out.push_chars(text.slice(last.min(text.len()), text.len()));
+                    return out.finish_value(vm);
+                }
+                if let Some(prog) = prog {
+                    let mut from = 0usize;
+                    while from <= text.len() {
+                        let Some(m) = prog.find(text, from) else { break };
+                        from = if m.end == m.start { m.end + 1 } else { m.end };
+                        matches.push(m);
+                    }
+                }
+            } else if let Some(m) = regexp::exec_raw(vm, re, text)? {
                 matches.push(m);
             }
-        } else if let Some(m) = regexp::exec_raw(vm, re, &text)? {
-            matches.push(m);
-        }
-    } else {
-        let pat = arg_str(vm, search_v)?;
-        if let Some(i) = Chars::Utf16(&text).find(&pat.chars(), 0) {
+        } else if let Some((pat, i)) = pat.and_then(|p| Some((p, text.chars().find(&p.chars(), 0)?))) {
             matches.push(MatchResult { start: i, end: i + pat.len(), captures: Vec::new() });
         }
-    }
-    if matches.is_empty() {
-        return Ok(Value::string(s));
-    }
-    let mut out = StrBuilder::with_capacity(text.len());
-    let mut last = 0;
-    for m in &matches {
-        out.push_units(&text[last..m.start]);
-        match func {
-            Some(f) => {
-                let mark = vm.roots.len();
-                let mut call_args = Vec::with_capacity(m.captures.len() + 3);
-                let whole = Value::string(JsString::from_units(vm, &text[m.start..m.end])?);
-                vm.roots.push(whole);
-                call_args.push(whole);
-                for c in &m.captures {
-                    let v = match c {
-                        Some((a, b)) => Value::string(JsString::from_units(vm, &text[*a..*b])?),
-                        None => Value::UNDEFINED,
-                    };
-                    vm.roots.push(v);
-                    call_args.push(v);
-                }
-                call_args.push(Value::int(m.start as i32));
-                call_args.push(Value::string(s));
-                let r = vm.call(f, Value::UNDEFINED, &call_args)?;
-                let rs = vm.to_string(r)?;
-                vm.roots.push(Value::string(rs));
-                let rf = string::flatten(vm, rs)?;
-                out.push_chars(rf.chars());
-                vm.roots.truncate(mark);
-            }
-            None => expand_replacement(&mut out, &repl_units, &text, m),
+        if matches.is_empty() {
+            return Ok(Value::string(s));
         }
-        last = m.end;
-    }
-    out.push_units(&text[last.min(text.len())..]);
-    out.finish_value(vm)
+        let mut out = StrBuilder::with_capacity(text.len());
+        let mut last = 0;
+        for m in &matches {
+            out.push_chars(text.slice(last, m.start));
+            match func {
+                Some(f) => {
+                    let mark = vm.roots.len();
+                    let mut call_args = Vec::with_capacity(m.captures.len() + 3);
+                    let whole = Value::string(JsString::from_chars(vm, text.slice(m.start, m.end))?);
+                    vm.roots.push(whole);
+                    call_args.push(whole);
+                    for c in &m.captures {
+                        let v = match c {
+                            Some((a, b)) => Value::string(JsString::from_chars(vm, text.slice(*a, *b))?),
+                            None => Value::UNDEFINED,
+                        };
+                        vm.roots.push(v);
+                        call_args.push(v);
+                    }
+                    call_args.push(Value::int(m.start as i32));
+                    call_args.push(Value::string(s));
+                    let r = vm.call(f, Value::UNDEFINED, &call_args)?;
+                    let rs = vm.to_string(r)?;
+                    vm.roots.push(Value::string(rs));
+                    let rf = string::flatten(vm, rs)?;
+                    out.push_chars(rf.chars());
+                    vm.roots.truncate(mark);
+                }
+                None => expand_replacement(&mut out, repl, text, m),
+            }
+            last = m.end;
+        }
+        out.push_chars(text.slice(last.min(text.len()), text.len()));
+        out.finish_value(vm)
+    })
 }
 
 /// Annex B HTML methods: `"x".bold()` → `<b>x</b>` (`magic` indexes the table).

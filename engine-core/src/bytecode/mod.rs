@@ -180,6 +180,9 @@ pub struct Code {
     pub info: CodeInfo,
     ics: UnsafeCell<Vec<PropIc>>,
     loop_counters: UnsafeCell<Vec<u32>>,
+    /// Compiled programs of the regexp literals, by (pattern, flags) constant
+    /// index, made on first evaluation.
+    regexps: UnsafeCell<Vec<(u32, u32, crate::builtins::regexp::SharedRegex)>>,
 }
 
 impl Code {
@@ -196,7 +199,7 @@ impl Code {
             Heap::init(
                 cell,
                 class,
-                Code { header: Header::new(CellKind::Code), info, ics: UnsafeCell::new(ics), loop_counters: UnsafeCell::new(counters) },
+                Code { header: Header::new(CellKind::Code), info, ics: UnsafeCell::new(ics), loop_counters: UnsafeCell::new(counters), regexps: UnsafeCell::new(Vec::new()) },
             )
         })
     }
@@ -216,6 +219,15 @@ impl Code {
     pub fn loop_counters(&self) -> &mut [u32] {
         // SAFETY: as for `ics`.
         unsafe { &mut *self.loop_counters.get() }
+    }
+
+    /// The compiled regexp literals (see `builtins::regexp::literal`).
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) fn regexps(&self) -> &mut Vec<(u32, u32, crate::builtins::regexp::SharedRegex)> {
+        // SAFETY: as for `ics`; no caller keeps the borrow across a call that
+        // could reach this table again.
+        unsafe { &mut *self.regexps.get() }
     }
 
     /// Is the function strict?

@@ -99,6 +99,9 @@ pub struct Vm {
     /// The UTF-16 text of the string regexps last matched against (a root), so a
     /// `while (re.exec(s))` loop does not copy `s` on every call.
     pub(crate) regexp_text: Option<(Gc<JsString>, Vec<u16>)>,
+    /// Compiled regexp patterns by (source, flags), for `new RegExp` and the
+    /// string methods that make regexps from strings.
+    pub(crate) regexp_cache: crate::builtins::regexp::Cache,
     /// Strings of small integers 0..256.
     pub(crate) int_strings: Vec<Gc<JsString>>,
     /// Arrays currently being joined (cycle detection for `join`/`toString`).
@@ -151,6 +154,7 @@ impl Vm {
             oom_error: Value::UNDEFINED,
             char_strings: Vec::new(),
             regexp_text: None,
+            regexp_cache: Default::default(),
             int_strings: Vec::new(),
             join_stack: Vec::new(),
             jit,

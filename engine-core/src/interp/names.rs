@@ -63,6 +63,7 @@ well_known_names! {
     last_index = "lastIndex",
     index = "index",
     input = "input",
+    groups = "groups",
     source = "source",
     global = "global",
     ignore_case = "ignoreCase",

@@ -499,9 +499,7 @@ impl Vm {
                     Op::NewRegExp => {
                         let i = dec!(NewRegExp);
                         save_pc!();
-                        let p = code.info.constants[i.pattern as usize];
-                        let f = code.info.constants[i.flags as usize];
-                        let re = tri!(crate::builtins::regexp_new(self, p, f));
+                        let re = tri!(crate::builtins::regexp::literal(self, code, i.pattern, i.flags));
                         w!(i.dst, Value::object(re));
                     }
                     Op::Closure => {

@@ -146,8 +146,8 @@ pub struct RegExpData {
     pub source: Gc<JsString>,
     /// Flag bits: 1 = global, 2 = ignoreCase, 4 = multiline.
     pub flags: u8,
-    /// The compiled matcher.
-    pub regex: regress::Regex,
+    /// The compiled matcher (shared by regexps with the same source and flags).
+    pub regex: crate::builtins::regexp::SharedRegex,
 }
 
 /// Class-specific data.
