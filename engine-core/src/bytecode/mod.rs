@@ -61,6 +61,35 @@ pub struct ScopeInfo {
     pub kinds: Vec<BindingKind>,
     /// Is this the function's top-level (var) scope? Direct eval adds vars here.
     pub is_function_scope: bool,
+    /// Slot of each name, for scopes with many (small ones are searched).
+    index: hashbrown::HashMap<Gc<JsString>, u32>,
+}
+
+impl ScopeInfo {
+    /// Scopes with more names than this get a hash index.
+    const SMALL: usize = 8;
+
+    /// A scope description; the names are distinct atoms.
+    pub fn new(names: Vec<Gc<JsString>>, kinds: Vec<BindingKind>, is_function_scope: bool) -> ScopeInfo {
+        let mut index = hashbrown::HashMap::new();
+        if names.len() > Self::SMALL {
+            index.reserve(names.len());
+            for (i, n) in names.iter().enumerate() {
+                index.entry(*n).or_insert(i as u32);
+            }
+        }
+        ScopeInfo { names, kinds, is_function_scope, index }
+    }
+
+    /// The slot named `name` (an atom), if any.
+    #[inline]
+    pub fn find(&self, name: Gc<JsString>) -> Option<usize> {
+        if self.names.len() > Self::SMALL {
+            self.index.get(&name).map(|&i| i as usize)
+        } else {
+            self.names.iter().position(|n| *n == name)
+        }
+    }
 }
 
 /// An exception handler: a throw in `[start, end)` jumps to `target` with the

@@ -27,10 +27,37 @@ pub enum ConstVal {
     Function(Box<FunctionTemplate>),
 }
 
-#[derive(PartialEq, Eq, Hash)]
-enum ConstKey {
-    Number(u64),
-    String(Vec<u16>),
+/// Numbers (by bit pattern) and strings already in a table, so each is added
+/// once. Lookups borrow the constant; only insertion copies a string.
+struct ConstIndex<V> {
+    numbers: HashMap<u64, V>,
+    strings: HashMap<Vec<u16>, V>,
+}
+
+impl<V: Copy> ConstIndex<V> {
+    fn new() -> Self {
+        ConstIndex { numbers: HashMap::new(), strings: HashMap::new() }
+    }
+    /// The entry of a number or string constant (functions have none).
+    fn get(&self, c: &ConstVal) -> Option<V> {
+        match c {
+            ConstVal::Number(n) => self.numbers.get(&n.to_bits()).copied(),
+            ConstVal::String(s) => self.strings.get(s.as_slice()).copied(),
+            ConstVal::Function(_) => None,
+        }
+    }
+    /// Records a number or string constant (functions are not shared).
+    fn insert(&mut self, c: &ConstVal, v: V) {
+        match c {
+            ConstVal::Number(n) => {
+                self.numbers.insert(n.to_bits(), v);
+            }
+            ConstVal::String(s) => {
+                self.strings.insert(s.clone(), v);
+            }
+            ConstVal::Function(_) => {}
+        }
+    }
 }
 
 /// A scope description under construction.
@@ -92,7 +119,7 @@ pub struct Builder {
     pub code: Vec<u8>,
     /// Constants.
     pub constants: Vec<ConstVal>,
-    const_index: HashMap<ConstKey, u32>,
+    const_index: ConstIndex<u32>,
     labels: Vec<Option<usize>>,
     fixups: Vec<(usize, usize, Label)>,
     /// Exception handlers.
@@ -109,7 +136,7 @@ pub struct Builder {
     /// Registers at and above this are temporaries (shifted by the fixup).
     pub temp_floor: u16,
     const_regs: Vec<ConstVal>,
-    const_reg_index: HashMap<ConstKey, u16>,
+    const_reg_index: ConstIndex<u16>,
     /// Inline caches allocated.
     pub ic_count: u32,
     /// Loop headers allocated.
@@ -124,7 +151,7 @@ impl Builder {
         Builder {
             code: Vec::new(),
             constants: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: ConstIndex::new(),
             labels: Vec::new(),
             fixups: Vec::new(),
             handlers: Vec::new(),
@@ -135,7 +162,7 @@ impl Builder {
             max_reg: 0,
             temp_floor: 0,
             const_regs: Vec::new(),
-            const_reg_index: HashMap::new(),
+            const_reg_index: ConstIndex::new(),
             ic_count: 0,
             loop_count: 0,
             error: None,
@@ -271,27 +298,14 @@ impl Builder {
         self.next_reg = mark;
     }
 
-    fn key_of(c: &ConstVal) -> Option<ConstKey> {
-        match c {
-            ConstVal::Number(n) => Some(ConstKey::Number(n.to_bits())),
-            ConstVal::String(s) => Some(ConstKey::String(s.clone())),
-            ConstVal::Function(_) => None,
-        }
-    }
-
     /// Adds (or finds) a constant.
     pub fn constant(&mut self, c: ConstVal) -> u32 {
-        let key = Self::key_of(&c);
-        if let Some(k) = &key {
-            if let Some(i) = self.const_index.get(k) {
-                return *i;
-            }
+        if let Some(i) = self.const_index.get(&c) {
+            return i;
         }
         let i = self.constants.len() as u32;
+        self.const_index.insert(&c, i);
         self.constants.push(c);
-        if let Some(k) = key {
-            self.const_index.insert(k, i);
-        }
         i
     }
     /// A string constant from Rust text.
@@ -301,9 +315,9 @@ impl Builder {
 
     /// A register that holds `c` for the whole function (loaded in the prologue).
     pub fn const_reg(&mut self, c: ConstVal) -> u16 {
-        let key = Self::key_of(&c).expect("only numbers and strings live in constant registers");
-        if let Some(r) = self.const_reg_index.get(&key) {
-            return *r;
+        debug_assert!(!matches!(c, ConstVal::Function(_)), "only numbers and strings live in constant registers");
+        if let Some(r) = self.const_reg_index.get(&c) {
+            return r;
         }
         if self.const_regs.len() >= 0x3000 {
             // Too many distinct constants: load into a temporary instead.
@@ -312,8 +326,8 @@ impl Builder {
             return r;
         }
         let r = CONST_REG_BASE + self.const_regs.len() as u16;
+        self.const_reg_index.insert(&c, r);
         self.const_regs.push(c);
-        self.const_reg_index.insert(key, r);
         r
     }
 

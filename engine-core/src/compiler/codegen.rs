@@ -4,7 +4,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use hashbrown::HashMap;
+use hashbrown::{HashMap, HashSet};
 
 use super::builder::{Builder, CompileError, ConstVal, FunctionTemplate, Label, ScopeTemplate};
 use super::scope::{key, Analysis, BindKind, Resolved, ScopeId, ScopeKind};
@@ -309,7 +309,7 @@ impl<'a> Fc<'a> {
 
     /// Index of the environment slot of captured binding `i` of `scope`.
     fn env_slot(&self, scope: ScopeId, i: usize) -> u16 {
-        self.an.scopes[scope].bindings[..i].iter().filter(|b| b.captured).count() as u16
+        self.an.scopes[scope].bindings[i].env_slot
     }
 
     /// The scope table entry describing `scope`'s environment.
@@ -623,7 +623,7 @@ impl<'a> Fc<'a> {
             return self.hoist_functions(body, top);
         }
         // Functions first (they win over vars of the same name).
-        let mut fn_names: Vec<String> = Vec::new();
+        let mut fn_names: HashSet<&str> = HashSet::new();
         for s in body {
             if let StmtKind::FunctionDecl(f) = &s.kind {
                 if let Some(n) = &f.name {
@@ -634,19 +634,19 @@ impl<'a> Fc<'a> {
                     let k = self.name_const(&n.name);
                     insn::DeclareGlobal { name: k, src: t, is_fn: 1 }.encode(&mut self.b.code);
                     self.b.free_to(mark);
-                    fn_names.push(n.name.clone());
+                    fn_names.insert(n.name.as_str());
                 }
             }
         }
-        let mut var_names: Vec<String> = Vec::new();
+        let mut var_names = NameList::default();
         for s in body {
             collect_var_names(s, &mut var_names);
         }
         // Annex B block functions hoisted as vars in sloppy global code.
         if unit == UnitKind::Script {
             for b in &self.an.scopes[top].bindings {
-                if b.kind == BindKind::Var && !var_names.contains(&b.name) {
-                    var_names.push(b.name.clone());
+                if b.kind == BindKind::Var {
+                    var_names.push(&b.name);
                 }
             }
         } else {
@@ -656,11 +656,11 @@ impl<'a> Fc<'a> {
         }
         let undef = self.b.reg();
         insn::LoadUndef { dst: undef }.encode(&mut self.b.code);
-        for n in var_names {
-            if fn_names.contains(&n) {
+        for n in var_names.names {
+            if fn_names.contains(n) {
                 continue;
             }
-            let k = self.name_const(&n);
+            let k = self.name_const(n);
             insn::DeclareGlobal { name: k, src: undef, is_fn: 0 }.encode(&mut self.b.code);
         }
         self.b.free_to(undef);
@@ -2061,13 +2061,25 @@ impl<'a> Fc<'a> {
     }
 }
 
-/// `var` names of a statement (not entering functions), in order.
-fn collect_var_names(s: &Stmt, out: &mut Vec<String>) {
-    let mut push = |n: &str| {
-        if !out.iter().any(|x| x == n) {
-            out.push(String::from(n));
+/// Distinct names in first-seen order.
+#[derive(Default)]
+struct NameList<'a> {
+    names: Vec<&'a str>,
+    seen: HashSet<&'a str>,
+}
+
+impl<'a> NameList<'a> {
+    /// Appends `n` unless already present.
+    fn push(&mut self, n: &'a str) {
+        if self.seen.insert(n) {
+            self.names.push(n);
         }
-    };
+    }
+}
+
+/// `var` names of a statement (not entering functions), in order.
+fn collect_var_names<'a>(s: &'a Stmt, out: &mut NameList<'a>) {
+    let mut push = |n: &'a str| out.push(n);
     match &s.kind {
         StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
             for decl in &d.declarations {
@@ -2113,14 +2125,12 @@ fn collect_var_names(s: &Stmt, out: &mut Vec<String>) {
 }
 
 /// Names of sloppy block-level function declarations (Annex B hoisting in eval).
-fn collect_block_function_names(s: &Stmt, out: &mut Vec<String>) {
-    fn inner(s: &Stmt, out: &mut Vec<String>, nested: bool) {
+fn collect_block_function_names<'a>(s: &'a Stmt, out: &mut NameList<'a>) {
+    fn inner<'a>(s: &'a Stmt, out: &mut NameList<'a>, nested: bool) {
         match &s.kind {
             StmtKind::FunctionDecl(f) if nested => {
                 if let Some(n) = &f.name {
-                    if !out.contains(&n.name) {
-                        out.push(n.name.clone());
-                    }
+                    out.push(&n.name);
                 }
             }
             StmtKind::Block(b) => b.iter().for_each(|x| inner(x, out, true)),

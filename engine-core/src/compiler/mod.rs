@@ -69,7 +69,7 @@ fn materialize_inner(vm: &mut Vm, t: &FunctionTemplate, source: &Rc<Source>) -> 
         for n in &s.names {
             names.push(atoms::intern_str(vm, n)?);
         }
-        scopes.push(ScopeInfo { names, kinds: s.kinds.clone(), is_function_scope: s.is_function_scope });
+        scopes.push(ScopeInfo::new(names, s.kinds.clone(), s.is_function_scope));
     }
     let name = match &t.name {
         Some(n) => Value::string(atoms::intern_str(vm, n)?),

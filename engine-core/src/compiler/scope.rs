@@ -74,7 +74,14 @@ pub struct Binding {
     pub captured: bool,
     /// Source position of the declaration (TDZ check elision).
     pub decl_pos: Pos,
+    /// Its slot in the scope's environment when `captured` (the number of
+    /// captured bindings before it); set when the analysis finishes.
+    pub env_slot: u16,
 }
+
+/// Scopes with more bindings than this find names through a hash index; smaller
+/// ones (almost all) search their few bindings directly.
+const SMALL_SCOPE: usize = 8;
 
 /// A scope.
 #[derive(Clone, Debug)]
@@ -85,8 +92,13 @@ pub struct Scope {
     pub func: usize,
     /// What introduced it.
     pub kind: ScopeKind,
-    /// Declared names.
+    /// Declared names, in declaration order (environment slots, global
+    /// declaration order and bytecode follow it). Add with [`Scope::push`].
     pub bindings: Vec<Binding>,
+    /// Index of `bindings` by name, once there are more than [`SMALL_SCOPE`].
+    index: HashMap<String, usize>,
+    /// Some binding is captured; set when the analysis finishes.
+    has_captured: bool,
     /// Is this the case block of a `switch` (TDZ cannot be elided there)?
     pub is_switch: bool,
     /// Create an environment even without captured bindings (a function scope
@@ -95,16 +107,43 @@ pub struct Scope {
 }
 
 impl Scope {
+    fn new(parent: Option<ScopeId>, func: usize, kind: ScopeKind) -> Scope {
+        Scope { parent, func, kind, bindings: Vec::new(), index: HashMap::new(), has_captured: false, is_switch: false, force_env: false }
+    }
+
     /// Finds a binding by name.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.bindings.iter().position(|b| b.name == name)
+        if self.bindings.len() <= SMALL_SCOPE {
+            self.bindings.iter().position(|b| b.name == name)
+        } else {
+            self.index.get(name).copied()
+        }
     }
-    /// Does this scope need an environment at run time?
+
+    /// Appends a binding (whose name is not declared yet); returns its index.
+    fn push(&mut self, b: Binding) -> usize {
+        let i = self.bindings.len();
+        if i == SMALL_SCOPE {
+            // Growing past the small size: index every binding so far.
+            self.index.reserve(2 * SMALL_SCOPE);
+            for (j, x) in self.bindings.iter().enumerate() {
+                self.index.insert(x.name.clone(), j);
+            }
+        }
+        if i >= SMALL_SCOPE {
+            self.index.insert(b.name.clone(), i);
+        }
+        self.bindings.push(b);
+        i
+    }
+
+    /// Does this scope need an environment at run time? (Valid once the
+    /// analysis has finished.)
     pub fn needs_env(&self) -> bool {
         match self.kind {
             ScopeKind::With => true,
             ScopeKind::Global => false,
-            _ => self.force_env || self.bindings.iter().any(|b| b.captured),
+            _ => self.force_env || self.has_captured,
         }
     }
 }
@@ -215,7 +254,7 @@ impl Analyzer {
         if dynamic {
             an.capture_all(0);
         }
-        an.a
+        an.finish()
     }
 
     /// Analyzes a standalone function (the `Function` constructor).
@@ -224,11 +263,27 @@ impl Analyzer {
         an.a.funcs.push(FuncInfo { scope: 0, parent: None, is_arrow: false, strict: false, dynamic: false, sloppy_eval: false });
         let top = an.new_scope(None, 0, ScopeKind::Global);
         an.walk_function(top, f);
-        an.a
+        an.finish()
+    }
+
+    /// Computes what codegen asks of every scope many times: the environment
+    /// slots of captured bindings and whether a scope has any.
+    fn finish(mut self) -> Analysis {
+        for s in self.a.scopes.iter_mut() {
+            let mut n = 0usize;
+            for b in s.bindings.iter_mut() {
+                b.env_slot = n as u16;
+                if b.captured {
+                    n += 1;
+                }
+            }
+            s.has_captured = n > 0;
+        }
+        self.a
     }
 
     fn new_scope(&mut self, parent: Option<ScopeId>, func: usize, kind: ScopeKind) -> ScopeId {
-        self.a.scopes.push(Scope { parent, func, kind, bindings: Vec::new(), is_switch: false, force_env: false });
+        self.a.scopes.push(Scope::new(parent, func, kind));
         self.a.scopes.len() - 1
     }
 
@@ -243,18 +298,17 @@ impl Analyzer {
             }
             return i;
         }
-        s.bindings.push(Binding { name: String::from(name), kind, captured: false, decl_pos: pos });
-        s.bindings.len() - 1
+        s.push(Binding { name: String::from(name), kind, captured: false, decl_pos: pos, env_slot: 0 })
     }
 
     /// Declares every `var` of a function body (through blocks, not functions).
     fn declare_hoisted_vars(&mut self, scope: ScopeId, body: &[Stmt]) {
-        let mut names: Vec<(String, Pos)> = Vec::new();
+        let mut names: Vec<(&str, Pos)> = Vec::new();
         for s in body {
             collect_vars(s, &mut names, true);
         }
         for (n, p) in names {
-            self.declare(scope, &n, BindKind::Var, p);
+            self.declare(scope, n, BindKind::Var, p);
         }
     }
 
@@ -299,7 +353,9 @@ impl Analyzer {
     }
 
     fn capture_all(&mut self, func: usize) {
-        for s in self.a.scopes.iter_mut() {
+        // A function's scopes are all created after its function scope.
+        let first = self.a.funcs[func].scope;
+        for s in self.a.scopes[first..].iter_mut() {
             if s.func == func {
                 for b in s.bindings.iter_mut() {
                     b.captured = true;
@@ -663,11 +719,11 @@ impl Analyzer {
 
 /// Collects `var` names (and, with `fns`, nothing else) of a statement, without
 /// entering nested functions.
-fn collect_vars(s: &Stmt, out: &mut Vec<(String, Pos)>, _fns: bool) {
+fn collect_vars<'a>(s: &'a Stmt, out: &mut Vec<(&'a str, Pos)>, _fns: bool) {
     match &s.kind {
         StmtKind::VarDecl(d) if d.kind == VarKind::Var => {
             for decl in &d.declarations {
-                out.push((decl.name.name.clone(), decl.name.pos));
+                out.push((&decl.name.name, decl.name.pos));
             }
         }
         StmtKind::Block(b) => b.iter().for_each(|x| collect_vars(x, out, _fns)),
@@ -681,7 +737,7 @@ fn collect_vars(s: &Stmt, out: &mut Vec<(String, Pos)>, _fns: bool) {
             if let Some(ForInit::VarDecl(d)) = init {
                 if d.kind == VarKind::Var {
                     for decl in &d.declarations {
-                        out.push((decl.name.name.clone(), decl.name.pos));
+                        out.push((&decl.name.name, decl.name.pos));
                     }
                 }
             }
@@ -689,7 +745,7 @@ fn collect_vars(s: &Stmt, out: &mut Vec<(String, Pos)>, _fns: bool) {
         }
         StmtKind::ForIn { left, body, .. } => {
             if let ForInTarget::VarDecl(VarKind::Var, decl) = &**left {
-                out.push((decl.name.name.clone(), decl.name.pos));
+                out.push((&decl.name.name, decl.name.pos));
             }
             collect_vars(body, out, _fns);
         }

@@ -28,7 +28,7 @@ impl Vm {
             } else {
                 if let Some((code, idx)) = e.scope() {
                     let scope = &code.info.scopes[idx as usize];
-                    if let Some(i) = scope.names.iter().position(|n| *n == name) {
+                    if let Some(i) = scope.find(name) {
                         return Ok(Some(Found::Slot(e, i, scope.kinds[i])));
                     }
                 }
@@ -137,7 +137,7 @@ impl Vm {
                 if let Some((code, idx)) = e.scope() {
                     let scope = &code.info.scopes[idx as usize];
                     if scope.is_function_scope {
-                        if let Some(i) = scope.names.iter().position(|n| *n == name) {
+                        if let Some(i) = scope.find(name) {
                             if is_fn {
                                 e.set(i, v);
                             }
@@ -234,14 +234,23 @@ impl Vm {
             return Err(self.stack_overflow_error());
         }
         let saved_sp = self.sp;
+        // Nothing else holds fresh eval code until its frame is pushed, and entering
+        // may allocate (the environment of eval code with lexical declarations):
+        // keep it rooted until then.
         self.roots.push(Value::cell(code.header()));
-        let base = self.stack_reserve(2);
-        self.roots.pop();
-        let base = base?;
+        let base = match self.stack_reserve(2) {
+            Ok(b) => b,
+            Err(e) => {
+                self.roots.pop();
+                return Err(e);
+            }
+        };
         self.stack_set(base, Value::UNDEFINED);
         self.stack_set(base + 1, this);
         self.native_depth += 1;
-        let r = match self.enter_closure(code, env, base, 0, FRAME_ENTRY, base) {
+        let entered = self.enter_closure(code, env, base, 0, FRAME_ENTRY, base);
+        self.roots.pop();
+        let r = match entered {
             Ok(()) => self.run(),
             Err(e) => Err(e),
         };

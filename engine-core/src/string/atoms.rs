@@ -17,6 +17,15 @@ pub struct AtomTable {
     table: HashTable<Gc<JsString>>,
 }
 
+/// The table hash of a string hash. hashbrown picks buckets with the low bits and
+/// tags them with the top 7 bits of the 64-bit hash: a 32-bit hash zero-extended
+/// would tag every atom alike, so each probe would compare the strings of a
+/// whole group (a cache miss each). The copy in the high half gives real tags.
+#[inline]
+fn table_hash(h: u32) -> u64 {
+    ((h as u64) << 32) | h as u64
+}
+
 impl AtomTable {
     /// Number of atoms.
     pub fn len(&self) -> usize {
@@ -30,7 +39,7 @@ impl AtomTable {
     /// Finds the atom with these characters.
     pub fn lookup(&self, chars: Chars<'_>) -> Option<Gc<JsString>> {
         let hash = hash_units(chars.iter());
-        self.table.find(hash as u64, |a| a.chars().eq_units(&chars)).copied()
+        self.table.find(table_hash(hash), |a| a.chars().eq_units(&chars)).copied()
     }
 
     fn insert(&mut self, atom: Gc<JsString>) {
@@ -38,7 +47,7 @@ impl AtomTable {
             atom.header.flags.set(atom.flags() | FLAG_NOT_INDEX);
         }
         let hash = atom.hash();
-        self.table.insert_unique(hash as u64, atom, |a| a.hash() as u64);
+        self.table.insert_unique(table_hash(hash), atom, |a| table_hash(a.hash()));
     }
 
     /// Drops atoms the collector did not mark (call between mark and sweep).
