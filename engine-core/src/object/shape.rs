@@ -89,6 +89,14 @@ pub struct PropTable {
     special: u32,
 }
 
+/// The table hash of an atom: its 32-bit hash in both halves, so hashbrown's tags
+/// (the top bits) tell atoms apart (see `string::atoms`).
+#[inline]
+fn table_hash(key: Gc<JsString>) -> u64 {
+    let h = key.hash() as u64;
+    (h << 32) | h
+}
+
 fn is_special(a: u8) -> bool {
     a & (attrs::ACCESSOR | attrs::WRITABLE) != attrs::WRITABLE
 }
@@ -96,7 +104,7 @@ fn is_special(a: u8) -> bool {
 impl PropTable {
     fn find(&self, key: Gc<JsString>) -> Option<u32> {
         let entries = &self.entries;
-        self.index.find(key.hash() as u64, |i| entries[*i as usize].key == key).copied()
+        self.index.find(table_hash(key), |i| entries[*i as usize].key == key).copied()
     }
     fn push(&mut self, e: PropEntry) {
         self.live += 1;
@@ -105,11 +113,11 @@ impl PropTable {
         let i = self.entries.len() as u32;
         self.entries.push(e);
         let entries = &self.entries;
-        self.index.insert_unique(e.key.hash() as u64, i, |j| entries[*j as usize].key.hash() as u64);
+        self.index.insert_unique(table_hash(e.key), i, |j| table_hash(entries[*j as usize].key));
     }
     fn remove(&mut self, key: Gc<JsString>) -> Option<PropEntry> {
         let entries = &self.entries;
-        let i = match self.index.find_entry(key.hash() as u64, |i| entries[*i as usize].key == key) {
+        let i = match self.index.find_entry(table_hash(key), |i| entries[*i as usize].key == key) {
             Ok(occupied) => occupied.remove().0,
             Err(_) => return None,
         };
@@ -130,7 +138,7 @@ impl PropTable {
         self.index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            self.index.insert_unique(e.key.hash() as u64, i as u32, |j| entries[*j as usize].key.hash() as u64);
+            self.index.insert_unique(table_hash(e.key), i as u32, |j| table_hash(entries[*j as usize].key));
         }
     }
     /// Sets the attributes of entry `i` (live), keeping the counts.
