@@ -1,7 +1,8 @@
 //! Benchmark harness support for `tarsier-bench`.
 
 /// Node script that defines `print` like the tarsier shell, runs the file named by
-/// its first argument as a classic script, and prints `__ms <time>` last.
+/// its first argument as a classic script, and prints `__ms <time> <peak RSS in KiB>`
+/// last.
 pub const NODE_TIMER: &str = r#"
 (function () {
   globalThis.print = function () {
@@ -13,9 +14,22 @@ pub const NODE_TIMER: &str = r#"
   var t = process.hrtime.bigint();
   require("vm").runInThisContext(source, { filename: process.argv[1] });
   var ms = Number(process.hrtime.bigint() - t) / 1e6;
-  process.stdout.write("__ms " + ms + "\n");
+  process.stdout.write("__ms " + ms + " " + process.resourceUsage().maxRSS + "\n");
 })();
 "#;
+
+/// Starts a new peak-RSS measurement for this process (Linux: `/proc/self/clear_refs`
+/// resets the high-water mark); elsewhere nothing.
+pub fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// This process's peak RSS in KiB since the last [`reset_peak_rss`] (Linux), if known.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
 
 /// The median of the samples (sorts them), if any.
 pub fn median(v: &mut [f64]) -> Option<f64> {

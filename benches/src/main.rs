@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use benches::{median, NODE_TIMER};
+use benches::{median, peak_rss_kib, reset_peak_rss, NODE_TIMER};
 use engine_core::{Config, Engine, Host};
 use engine_std::host::Compiler;
 
@@ -95,15 +95,18 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Runs node on the file and returns the script's own time in ms.
-fn run_node(path: &Path, jitless: bool) -> Option<f64> {
+/// Runs node on the file and returns the script's own time in ms and node's peak
+/// RSS in KiB.
+fn run_node(path: &Path, jitless: bool) -> Option<(f64, Option<u64>)> {
     let mut cmd = Command::new("node");
     if jitless {
         cmd.arg("--jitless");
     }
     let out = cmd.arg("-e").arg(NODE_TIMER).arg(path).env("TZ", "UTC").output().ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
-    text.lines().last()?.strip_prefix("__ms ")?.trim().parse().ok()
+    let mut words = text.lines().last()?.strip_prefix("__ms ")?.split_whitespace();
+    let ms = words.next()?.parse().ok()?;
+    Some((ms, words.next().and_then(|w| w.parse().ok())))
 }
 
 fn main() {
@@ -112,8 +115,8 @@ fn main() {
     let node_ok = opts.node && Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
     let pool = std::sync::Arc::new(compiler_thread::CompilerPool::with_default_workers());
     println!(
-        "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7}",
-        "program", "off", "sync", "bg", "off/sy", "bg/sy", "node-jl", "sy/jl", "node", "sy/nd"
+        "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "program", "off", "sync", "bg", "off/sy", "bg/sy", "node-jl", "sy/jl", "node", "sy/nd", "MiB", "jl MiB"
     );
     let mut pauses: Vec<(String, f64, f64, f64)> = Vec::new();
     for f in files {
@@ -122,10 +125,14 @@ fn main() {
         let (mut off, mut sync, mut bg, mut nj, mut n) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut bg_stats = None;
         let mut sync_stats = None;
+        let (mut rss, mut jl_rss) = (None::<u64>, None::<u64>);
         for _ in 0..opts.runs {
             for (k, compiler) in [None, Some(Compiler::Sync), Some(Compiler::Pool(pool.clone()))].into_iter().enumerate() {
                 // Run on a thread with a large stack, as the shell does.
                 let (s, nm) = (src.clone(), name.clone());
+                if k == 1 {
+                    reset_peak_rss();
+                }
                 let run = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run_tarsier(&s, &nm, compiler)).ok().and_then(|h| h.join().ok()).flatten();
                 if let Some(r) = run {
                     match k {
@@ -133,6 +140,8 @@ fn main() {
                         1 => {
                             sync.push(r.ms);
                             sync_stats = Some(r.stats);
+                            // The whole bench process's peak during the sync run.
+                            rss = rss.max(peak_rss_kib());
                         }
                         _ => {
                             bg.push(r.ms);
@@ -142,10 +151,11 @@ fn main() {
                 }
             }
             if node_ok {
-                if let Some(ms) = run_node(&f, true) {
+                if let Some((ms, kib)) = run_node(&f, true) {
                     nj.push(ms);
+                    jl_rss = jl_rss.max(kib);
                 }
-                if let Some(ms) = run_node(&f, false) {
+                if let Some((ms, _)) = run_node(&f, false) {
                     n.push(ms);
                 }
             }
@@ -156,8 +166,9 @@ fn main() {
             _ => "-".to_string(),
         };
         let ms = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.1}"));
+        let mib = |v: Option<u64>| v.map_or("-".to_string(), |v| format!("{:.1}", v as f64 / 1024.0));
         println!(
-            "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7}",
+            "{:<28} {:>8} {:>8} {:>8} {:>7} {:>7} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7}",
             name,
             ms(moff),
             ms(msync),
@@ -167,13 +178,15 @@ fn main() {
             ms(mnj),
             ratio(msync, mnj),
             ms(mn),
-            ratio(msync, mn)
+            ratio(msync, mn),
+            mib(rss),
+            mib(jl_rss)
         );
         if let (Some(s), Some(b)) = (sync_stats, bg_stats) {
             pauses.push((name, s.blocked_ns as f64 / 1e6, s.max_record_ns as f64 / 1e6, b.blocked_ns as f64 / 1e6));
         }
     }
-    println!("(ms, median of {} interleaved runs; off/sy = JIT speedup (sync); bg/sy = background vs sync; sy/jl, sy/nd = tarsier (sync JIT) / node --jitless, node; lower is better)", opts.runs);
+    println!("(ms, median of {} interleaved runs; off/sy = JIT speedup (sync); bg/sy = background vs sync; sy/jl, sy/nd = tarsier (sync JIT) / node --jitless, node; lower is better; MiB = peak RSS of this bench process during the sync runs (Linux), jl MiB = node --jitless's peak RSS)", opts.runs);
     println!();
     println!("{:<28} {:>14} {:>16} {:>16}", "script-thread pauses (ms)", "sync compile", "longest record", "bg compile");
     for (name, sync_blocked, rec, bg_blocked) in pauses {
