@@ -1,14 +1,17 @@
 //! Machine-code backends for Tarsier's trace compiler.
 //!
 //! This crate is `no_std` and has no OS dependencies: it turns optimized LIR into
-//! bytes. Per target it holds three files with the same names, as in LuaJIT's backend:
-//! `regs` (register file and calling convention), `encode` (instruction encodings) and
-//! `emit` (LIR-to-instruction selection driven by a single backward register-allocation
-//! pass). x86-64 is implemented; AArch64 and ARMv7 Thumb-2 follow the same layout.
+//! bytes. Per target it holds the same files, as in LuaJIT's backend and Cranelift's
+//! `isa/*`: `regs` (register roles, calling convention, and the [`ralloc::Isa`]
+//! description), `encode` (instruction encodings), `emit` (LIR-to-instruction
+//! selection over the shared backward register allocator, [`ralloc`]) and `mod`
+//! (the [`Backend`] impl). x86-64 and AArch64 are complete; ARMv7 Thumb-2 has its
+//! encoder.
 //!
-//! Executable memory, W^X protection and instruction-cache maintenance are *not* done
-//! here: the host (see `compiler-thread` and `engine-std`) owns memory, this crate only
-//! fills buffers it is given and reports where absolute addresses must be patched.
+//! Executable memory and W^X protection are *not* done here: the host (see
+//! `compiler-thread`) owns memory; this crate fills buffers, reports where absolute
+//! addresses must be patched, and provides the instruction-cache maintenance a
+//! target needs before its code may run ([`Backend::flush_icache`]).
 #![no_std]
 
 extern crate alloc;
