@@ -237,7 +237,7 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
         let desc = ops::PropertyDescriptor { get: Some(thrower), set: Some(thrower), enumerable: Some(false), configurable: Some(true), ..Default::default() };
         ops::define_own_property(vm, proto, key, &desc)?;
     }
-    define_method(vm, proto, "call", call, 1)?;
+    super::define_traced(vm, proto, "call", call, 1, 0, crate::jit::natives::NativeTrace::FunctionCall)?;
     define_method(vm, proto, "apply", apply, 2)?;
     define_method(vm, proto, "bind", bind, 1)?;
     define_method(vm, proto, "toString", to_string, 0)?;

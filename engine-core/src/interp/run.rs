@@ -829,7 +829,13 @@ impl Vm {
                                     tri!(self.enter_closure(c, env, abs, i.argc as usize, flags, base + i.dst as usize));
                                     continue 'reload;
                                 }
-                                ObjectData::Function(FunctionKind::Native { f: native, .. }) if !construct || fo.flags() & OBJ_CONSTRUCTOR != 0 => {
+                                ObjectData::Function(FunctionKind::Native { f: native, trace, .. }) if !construct || fo.flags() & OBJ_CONSTRUCTOR != 0 => {
+                                    if *trace == crate::jit::natives::NativeTrace::FunctionCall && !construct {
+                                        if let Some((c, env, argc)) = self.shift_call_window(abs, i.argc as usize) {
+                                            tri!(self.enter_closure(c, env, abs, argc, 0, base + i.dst as usize));
+                                            continue 'reload;
+                                        }
+                                    }
                                     if o == Op::CallEval && fo == self.realm.eval_fn {
                                         let v = tri!(self.direct_eval(abs, i.argc as usize));
                                         w!(i.dst, v);
@@ -1089,6 +1095,30 @@ impl Vm {
         })();
         self.roots.pop();
         Ok(Value::cell(r?.header()))
+    }
+
+    /// `f.call(this, args...)` with a script function `f`: the call window
+    /// `[call, f, this, a1 .. an]` at `abs` becomes `[f, this, a1 .. an, undefined]`,
+    /// a plain call of `f` the caller's run loop enters directly (no native frame,
+    /// no argument copy; the recorder mirrors the shift and inlines `f`). Returns
+    /// `f`'s code, environment and the new argument count, or `None` (and leaves
+    /// the window alone) when `f` is not a script function.
+    fn shift_call_window(&mut self, abs: usize, argc: usize) -> Option<(Gc<crate::bytecode::Code>, Option<Gc<super::Env>>, usize)> {
+        let target = self.stack_get(abs + 1);
+        let t = target.as_object()?;
+        let ObjectData::Function(FunctionKind::Closure { code, env }) = t.data() else { return None };
+        let (code, env) = (*code, *env);
+        self.stack_set(abs, target);
+        if argc == 0 {
+            self.stack_set(abs + 1, Value::UNDEFINED);
+            return Some((code, env, 0));
+        }
+        for k in 0..argc {
+            let v = self.stack_get(abs + 2 + k);
+            self.stack_set(abs + 1 + k, v);
+        }
+        self.stack_set(abs + 1 + argc, Value::UNDEFINED);
+        Some((code, env, argc - 1))
     }
 
     fn for_in_next(&mut self, it: Value) -> JsResult<Option<Value>> {

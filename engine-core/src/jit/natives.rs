@@ -43,4 +43,9 @@ pub enum NativeTrace {
     Push,
     /// `Array.prototype.pop`.
     Pop,
+    /// `Function.prototype.call` on a script function: the interpreter shifts the
+    /// call window by one (the target becomes the callee, the first argument its
+    /// `this`) and enters the target as a plain call, so the recorder inlines the
+    /// target like any call.
+    FunctionCall,
 }

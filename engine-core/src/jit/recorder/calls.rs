@@ -2,6 +2,7 @@
 //! trees called from the trace.
 
 use super::natives::CallSite;
+use crate::jit::natives::NativeTrace;
 use super::*;
 
 impl Recorder {
@@ -45,6 +46,9 @@ impl Recorder {
         }
         let fv = self.stack_value(vm, c.wslot);
         let fo = fv.as_object().expect("object");
+        if let Some(shifted) = self.shift_function_call(vm, callee, fv, c)? {
+            return self.record_call_shifted(vm, &shifted);
+        }
         self.guard_callee(vm, callee, fv, c)?;
         match fo.data() {
             ObjectData::Function(FunctionKind::Native { trace, .. }) => {
@@ -63,6 +67,54 @@ impl Recorder {
             }
             _ => abort("bound function"),
         }
+    }
+
+    /// `f.call(this, args...)` of a script function `f`: guards that the callee is
+    /// `Function.prototype.call`, shifts the traced window as the interpreter
+    /// does (`Vm::shift_call_window`) and returns the plain call of `f` it
+    /// becomes; `None` for any other callee.
+    fn shift_function_call(&mut self, vm: &Vm, callee: Tv, fv: Value, c: &CallSite) -> Result<Option<CallSite>, Abort> {
+        let is_call = fv.as_object().is_some_and(|o| matches!(o.data(), ObjectData::Function(FunctionKind::Native { trace: NativeTrace::FunctionCall, .. })));
+        let target = self.stack_value(vm, c.this());
+        let closure = target.as_object().is_some_and(|o| matches!(o.data(), ObjectData::Function(FunctionKind::Closure { .. })));
+        if !is_call || !closure || c.op == Op::New {
+            return Ok(None);
+        }
+        let kf = self.w.kval(fv.0);
+        let same = self.w.op2(LOp::EqP, callee.r, kf);
+        self.guard_now(vm, same, true, c.pc);
+        self.keep(fv);
+        // Guard the target before the window is shifted: an exit from here on
+        // would resume at the call with the interpreter's window as it is.
+        let t = self.get(vm, c.this())?;
+        if t.k != Kind::Object {
+            return abort("Function.prototype.call of a non-object");
+        }
+        self.guard_callee(vm, t, target, c)?;
+        let args = (0..c.argc).map(|k| self.get(vm, c.arg(k))).collect::<Result<Vec<_>, _>>()?;
+        let undef = Tv { r: self.w.kval(Value::UNDEFINED.0), k: Kind::Undefined };
+        self.set(c.wslot, t);
+        self.set(c.this(), args.first().copied().unwrap_or(undef));
+        for k in 1..c.argc {
+            self.set(c.arg(k - 1), args[k as usize]);
+        }
+        if c.argc > 0 {
+            self.set(c.arg(c.argc - 1), undef);
+        }
+        Ok(Some(CallSite { op: Op::Call, argc: c.argc.saturating_sub(1), ..*c }))
+    }
+
+    /// The plain call a shifted `f.call(...)` became: `f` (a script function,
+    /// guarded already; the window's callee in the trace but still `this` in the
+    /// interpreter's registers until it runs the instruction) inlined.
+    fn record_call_shifted(&mut self, vm: &Vm, c: &CallSite) -> Result<(), Abort> {
+        let fv = self.stack_value(vm, c.this());
+        let Some(fo) = fv.as_object() else { return abort("Function.prototype.call of a non-object") };
+        let ObjectData::Function(FunctionKind::Closure { code, .. }) = fo.data() else {
+            return abort("Function.prototype.call of a native or bound function");
+        };
+        let code = *code;
+        self.inline_call(vm, code, c)
     }
 
     /// The guard that the callee at `c` is what it is now: for a closure its

@@ -40,6 +40,7 @@ impl Recorder {
     pub(super) fn record_native(&mut self, vm: &Vm, trace: NativeTrace, c: &CallSite) -> Result<(), Abort> {
         match trace {
             NativeTrace::Opaque => abort("unsupported native function"),
+            NativeTrace::FunctionCall => abort("Function.prototype.call of a native or bound function"),
             NativeTrace::Math(f) if c.argc >= 1 => self.native_math(vm, f, c),
             NativeTrace::Pow if c.argc >= 2 => self.native_pow(vm, c),
             NativeTrace::Atan2 if c.argc >= 2 => self.native_atan2(vm, c),
