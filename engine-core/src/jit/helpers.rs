@@ -59,6 +59,20 @@ pub(crate) unsafe extern "C" fn h_new_array(state: *mut TraceState, len: i32) ->
     unsafe { no_gc(state, |vm| crate::builtins::array::new_array(vm, len.max(0) as u32).map_or(0, |o| Value::object(o).0)) }
 }
 
+/// A regexp literal's new object (the literal site's compiled program is shared):
+/// boxed, or 0 when the pattern does not compile or memory runs out (the
+/// interpreter then evaluates the literal again and throws).
+///
+/// # Safety
+/// `state` is the live state of the calling trace; `code` is a live code cell
+/// (the trace keeps it alive) and `pattern`/`flags` are its constant indices.
+pub(crate) unsafe extern "C" fn h_new_regexp(state: *mut TraceState, code: usize, pattern: i32, flags: i32) -> u64 {
+    // SAFETY: the trace keeps the code cell alive (its keepalive list).
+    let code: Gc<crate::bytecode::Code> = unsafe { Gc::from_addr(code) };
+    // SAFETY: per the function contract.
+    unsafe { no_gc(state, |vm| crate::builtins::regexp::literal(vm, code, pattern as u32, flags as u32).map_or(0, |o| Value::object(o).0)) }
+}
+
 /// Adds a property by moving the object to `shape` (a transition of its current
 /// shape that gives the new property slot `slot`) and storing `val`. 1 when done,
 /// 0 when out of memory (nothing changed).

@@ -402,6 +402,8 @@ helpers! {
     NewObject = hs::h_new_object: fn(St, usize) -> u64, ALLOCATES;
     /// [`super::helpers::h_new_array`].
     NewArray = hs::h_new_array: fn(St, i32) -> u64, ALLOCATES;
+    /// [`super::helpers::h_new_regexp`].
+    NewRegExp = hs::h_new_regexp: fn(St, usize, i32, i32) -> u64, ALLOCATES;
     /// [`super::helpers::h_add_prop`].
     AddProp = hs::h_add_prop: fn(St, u64, usize, i32, u64) -> i32, WRITES_HEAP | ALLOCATES;
     /// [`super::helpers::h_add_str`].
@@ -424,6 +426,10 @@ helpers! {
     Closure = hs::h_closure: fn(St, usize, usize) -> u64, ALLOCATES;
     /// [`super::helpers::h_call_native`].
     CallNative = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP;
+    /// [`super::helpers::h_call_native`] on an object receiver: the method may
+    /// change its receiver (a regexp's `lastIndex`), so loads are not reused
+    /// across it.
+    CallNativeMethod = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP | WRITES_HEAP;
     /// [`super::helpers::h_array_pop`].
     ArrayPop = hs::h_array_pop: fn(u64) -> u64, WRITES_HEAP;
     /// [`super::helpers::h_get_named`].

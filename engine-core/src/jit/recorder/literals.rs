@@ -27,6 +27,23 @@ impl Recorder {
         Ok(StepResult::Continue)
     }
 
+    /// A regexp literal's new object, through the `NewRegExp` helper (the pattern
+    /// is compiled once per literal site).
+    pub(super) fn rec_new_regexp(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (pc, bc, at) = (here.pc, here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::NewRegExp::decode(bc, at);
+        self.keep(Value::cell(here.code.header()));
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let code = self.w.kptr(here.code.addr() as u64);
+        let pattern = self.w.kint(i.pattern as i32);
+        let flags = self.w.kint(i.flags as i32);
+        let r = self.helper(Helper::NewRegExp, &[st, code, pattern, flags]);
+        self.guard_nonzero(vm, r, pc);
+        self.set(slot(i.dst), Tv { r, k: Kind::Object });
+        Ok(StepResult::Continue)
+    }
+
     /// An array literal's element.
     pub(super) fn rec_init_elem(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
         let (pc, bc, at) = (here.pc, here.bc(), here.at());

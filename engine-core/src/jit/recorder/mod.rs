@@ -435,6 +435,7 @@ impl Recorder {
             Op::LoadUndef | Op::LoadNull | Op::LoadTrue | Op::LoadFalse | Op::LoadHole | Op::LoadGlobalObj => self.rec_literal(vm, here),
             Op::NewObject => self.rec_new_object(vm, here),
             Op::NewArray => self.rec_new_array(vm, here),
+            Op::NewRegExp => self.rec_new_regexp(vm, here),
             Op::InitElem => self.rec_init_elem(vm, here),
             Op::InitProp => self.rec_init_prop(vm, here),
             Op::Closure => self.rec_closure(vm, here),

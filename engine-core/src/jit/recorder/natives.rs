@@ -266,7 +266,8 @@ impl Recorder {
         }
         let this_b = self.boxed(this);
         let n = self.w.kint(c.argc as i32);
-        let r = self.helper(Helper::CallNative, &[st, callee.r, this_b, n, a[0], a[1]]);
+        let helper = if this.k == Kind::Object { Helper::CallNativeMethod } else { Helper::CallNative };
+        let r = self.helper(helper, &[st, callee.r, this_b, n, a[0], a[1]]);
         self.guard_nonzero(vm, r, c.pc);
         self.pending = Some(Pending::Load { slot: c.dst, boxed: r, pc: c.next_pc() });
         Ok(())
