@@ -957,6 +957,7 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<Value>, cmp: Value) -> JsResult<Vec<Value>
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.array_prototype;
     let ctor = install_constructor(vm, "Array", array_ctor, 1, proto)?;
+    super::mark_traced(ctor, crate::jit::natives::NativeTrace::Constructor);
     vm.realm.array_ctor = ctor;
     define_method(vm, ctor, "isArray", is_array, 1)?;
     define_method(vm, proto, "toString", to_string, 0)?;

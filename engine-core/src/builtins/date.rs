@@ -329,6 +329,7 @@ fn set_year(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 pub fn init(vm: &mut Vm) -> JsResult<()> {
     let proto = vm.realm.date_prototype;
     let ctor = install_constructor(vm, "Date", date_ctor, 7, proto)?;
+    super::mark_traced(ctor, crate::jit::natives::NativeTrace::Constructor);
     define_method(vm, ctor, "now", date_now, 0)?;
     define_method(vm, ctor, "parse", date_parse, 1)?;
     define_method(vm, ctor, "UTC", date_utc, 7)?;

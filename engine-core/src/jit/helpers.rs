@@ -383,6 +383,39 @@ pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u6
     }
 }
 
+/// `new C(a0, a1, a2)` of a native constructor that makes a new object and changes no
+/// existing one (`NativeTrace::Constructor`): the object, or 0 when the call
+/// failed (the interpreter then makes it again and throws).
+///
+/// # Safety
+/// `state` is the live state of the calling trace; the values are live.
+pub(crate) unsafe extern "C" fn h_construct_native(state: *mut TraceState, callee: u64, argc: i32, a0: u64, a1: u64, a2: u64) -> u64 {
+    let Some(fo) = Value(callee).as_object() else { return 0 };
+    let Some(crate::object::FunctionKind::Native { f, .. }) = fo.function() else { return 0 };
+    let f = *f;
+    let args = [Value(a0), Value(a1), Value(a2)];
+    // SAFETY: per the function contract; `stack_top` lies inside the VM's stack.
+    unsafe {
+        let top = (*state).stack_top;
+        no_gc(state, |vm| {
+            let saved_sp = vm.sp;
+            let top_index = top.offset_from(vm.stack_ptr()) as usize;
+            vm.sp = vm.sp.max(top_index);
+            let roots = vm.roots.len();
+            vm.jit.no_reentry += 1;
+            let call = crate::interp::CallArgs { this: Value::UNDEFINED, callee: fo, is_construct: true, args: args.as_ptr(), argc: argc.clamp(0, 3) as usize };
+            let r = f(vm, &call);
+            vm.jit.no_reentry -= 1;
+            vm.roots.truncate(roots);
+            vm.sp = saved_sp;
+            match r {
+                Ok(v) if v.is_object() => v.0,
+                _ => 0,
+            }
+        })
+    }
+}
+
 /// `array.pop()` on an array whose elements are all in dense storage: the last
 /// element (the array shrinks by one), `undefined` for an empty array, or 0 when
 /// the interpreter must make the call (holes, sparse storage, read-only length).

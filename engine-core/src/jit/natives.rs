@@ -43,6 +43,10 @@ pub enum NativeTrace {
     Push,
     /// `Array.prototype.pop`.
     Pop,
+    /// A constructor whose `new` makes a new object and changes no existing one
+    /// (`Date`, `Array`): `new` is traced through a generic helper (at most three
+    /// arguments); a plain call is not traced.
+    Constructor,
     /// `Function.prototype.call` on a script function: the interpreter shifts the
     /// call window by one (the target becomes the callee, the first argument its
     /// `this`) and enters the target as a plain call, so the recorder inlines the

@@ -426,6 +426,8 @@ helpers! {
     Closure = hs::h_closure: fn(St, usize, usize) -> u64, ALLOCATES;
     /// [`super::helpers::h_call_native`].
     CallNative = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP;
+    /// [`super::helpers::h_construct_native`].
+    ConstructNative = hs::h_construct_native: fn(St, u64, i32, u64, u64, u64) -> u64, ALLOCATES | READS_HEAP;
     /// [`super::helpers::h_call_native`] on an object receiver: the method may
     /// change its receiver (a regexp's `lastIndex`), so loads are not reused
     /// across it.

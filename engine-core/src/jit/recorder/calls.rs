@@ -51,6 +51,11 @@ impl Recorder {
         }
         self.guard_callee(vm, callee, fv, c)?;
         match fo.data() {
+            ObjectData::Function(FunctionKind::Native { trace: NativeTrace::Constructor, .. }) if c.op == Op::New => {
+                self.construct_native(vm, callee, c)?;
+                self.clear_window(c.wslot..c.arg(c.argc), c.dst);
+                Ok(())
+            }
             ObjectData::Function(FunctionKind::Native { trace, .. }) => {
                 self.record_native(vm, *trace, c)?;
                 // The interpreter clears the call window (but the result) after a
@@ -67,6 +72,28 @@ impl Recorder {
             }
             _ => abort("bound function"),
         }
+    }
+
+    /// `new C(a0, a1, a2)` of a native constructor (`NativeTrace::Constructor`),
+    /// through the `ConstructNative` helper.
+    fn construct_native(&mut self, vm: &Vm, callee: Tv, c: &CallSite) -> Result<(), Abort> {
+        if c.argc > 3 {
+            return abort("new of a native with more than three arguments");
+        }
+        // `new Date()` reads the clock: a checking replay could not repeat it.
+        self.replay_ok = false;
+        let st = self.w.ins(Insn::new(LOp::State, NONE, NONE, 0));
+        let u = self.w.kval(Value::UNDEFINED.0);
+        let mut a = [u, u, u];
+        for (k, slot_a) in a.iter_mut().enumerate().take(c.argc as usize) {
+            let v = self.get(vm, c.arg(k as u32))?;
+            *slot_a = self.boxed(v);
+        }
+        let n = self.w.kint(c.argc as i32);
+        let r = self.helper(Helper::ConstructNative, &[st, callee.r, n, a[0], a[1], a[2]]);
+        self.guard_nonzero(vm, r, c.pc);
+        self.set(c.dst, Tv { r, k: Kind::Object });
+        Ok(())
     }
 
     /// `f.call(this, args...)` of a script function `f`: guards that the callee is
@@ -142,7 +169,8 @@ impl Recorder {
                 self.keep(fv);
             }
         }
-        if c.op == Op::New && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
+        let native_ctor = matches!(fo.data(), ObjectData::Function(FunctionKind::Native { trace: NativeTrace::Constructor, .. }));
+        if c.op == Op::New && !native_ctor && !matches!(fo.data(), ObjectData::Function(FunctionKind::Closure { .. })) {
             return abort("new of a native or bound function");
         }
         Ok(())
