@@ -383,6 +383,17 @@ pub(crate) unsafe extern "C" fn h_call_native(state: *mut TraceState, callee: u6
     }
 }
 
+/// [`h_call_native`] on an object receiver, under its own name: the helper table
+/// marks this one as writing the heap (the method may change its receiver, e.g.
+/// a regexp's `lastIndex`), so traces do not reuse loads across it.
+///
+/// # Safety
+/// As for [`h_call_native`].
+pub(crate) unsafe extern "C" fn h_call_native_method(state: *mut TraceState, callee: u64, this: u64, argc: i32, a0: u64, a1: u64) -> u64 {
+    // SAFETY: the same contract.
+    unsafe { h_call_native(state, callee, this, argc, a0, a1) }
+}
+
 /// `new C(a0, a1, a2)` of a native constructor that makes a new object and changes no
 /// existing one (`NativeTrace::Constructor`): the object, or 0 when the call
 /// failed (the interpreter then makes it again and throws).

@@ -428,10 +428,10 @@ helpers! {
     CallNative = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP;
     /// [`super::helpers::h_construct_native`].
     ConstructNative = hs::h_construct_native: fn(St, u64, i32, u64, u64, u64) -> u64, ALLOCATES | READS_HEAP;
-    /// [`super::helpers::h_call_native`] on an object receiver: the method may
+    /// [`super::helpers::h_call_native_method`]: a native on an object receiver; it may
     /// change its receiver (a regexp's `lastIndex`), so loads are not reused
     /// across it.
-    CallNativeMethod = hs::h_call_native: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP | WRITES_HEAP;
+    CallNativeMethod = hs::h_call_native_method: fn(St, u64, u64, i32, u64, u64) -> u64, ALLOCATES | READS_HEAP | WRITES_HEAP;
     /// [`super::helpers::h_array_pop`].
     ArrayPop = hs::h_array_pop: fn(u64) -> u64, WRITES_HEAP;
     /// [`super::helpers::h_get_named`].
