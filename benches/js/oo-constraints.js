@@ -1,0 +1,1 @@
+../../tests/js/programs-oo/oo-constraints.js
