@@ -152,44 +152,49 @@ impl<'a> Chars<'a> {
     /// Finds `needle` at or after `from`.
     pub fn find(&self, needle: &Chars<'_>, from: usize) -> Option<usize> {
         let (n, m) = (self.len(), needle.len());
-        if m == 0 {
-            return if from <= n { Some(from) } else { None };
+        if from > n {
+            return None;
         }
-        if let (Chars::Latin1(h), Chars::Latin1(nd)) = (self, needle) {
-            if from > n {
-                return None;
+        if m == 0 {
+            return Some(from);
+        }
+        if m > n - from {
+            return None;
+        }
+        let found = match (*self, *needle) {
+            (Chars::Latin1(h), Chars::Latin1(nd)) => {
+                let hay = &h[from..];
+                if m == 1 { memchr::memchr(nd[0], hay) } else { memchr::memmem::find(hay, nd) }
             }
-            let first = nd[0];
-            let mut i = from;
-            while i + m <= n {
-                match h[i..n - m + 1].iter().position(|c| *c == first) {
-                    None => return None,
-                    Some(p) => {
-                        i += p;
-                        if &h[i..i + m] == *nd {
-                            return Some(i);
-                        }
-                        i += 1;
+            (Chars::Utf16(h), nd) => find_units(&h[from..], nd),
+            (Chars::Latin1(h), nd) => {
+                // A two-byte needle: only one of Latin-1 units can occur.
+                let (hay, first) = (&h[from..], u8::try_from(nd.at(0)).ok()?);
+                let mut i = 0;
+                loop {
+                    i += memchr::memchr(first, &hay[i..=hay.len() - m])?;
+                    if (1..m).all(|k| hay[i + k] as u16 == nd.at(k)) {
+                        break Some(i);
+                    }
+                    i += 1;
+                    if i > hay.len() - m {
+                        break None;
                     }
                 }
             }
-            return None;
-        }
-        let first = needle.at(0);
-        let mut i = from;
-        while i + m <= n {
-            if self.at(i) == first && (1..m).all(|k| self.at(i + k) == needle.at(k)) {
-                return Some(i);
-            }
-            i += 1;
-        }
-        None
+        };
+        found.map(|i| i + from)
     }
     /// Finds the last `needle` starting at or before `from`.
     pub fn rfind(&self, needle: &Chars<'_>, from: usize) -> Option<usize> {
         let (n, m) = (self.len(), needle.len());
         if m > n {
             return None;
+        }
+        if let (Chars::Latin1(h), Chars::Latin1(nd)) = (*self, *needle) {
+            // A match starting at or before `from` ends by `from + m`.
+            let hay = &h[..from.min(n - m) + m];
+            return if m == 1 { memchr::memrchr(nd[0], hay) } else { memchr::memmem::rfind(hay, nd) };
         }
         let mut i = from.min(n - m);
         loop {
@@ -208,6 +213,23 @@ impl<'a> Chars<'a> {
         push_utf8_lossy(&mut s, self.iter());
         s
     }
+}
+
+/// The first occurrence of the non-empty `needle` in `hay`: a scan for its
+/// first unit, then a compare of the rest in place.
+fn find_units(hay: &[u16], needle: Chars<'_>) -> Option<usize> {
+    let m = needle.len();
+    let first = needle.at(0);
+    let last = hay.len().checked_sub(m)?;
+    let mut i = 0;
+    while i <= last {
+        i += hay[i..=last].iter().position(|c| *c == first)?;
+        if (1..m).all(|k| hay[i + k] == needle.at(k)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Hash of a sequence of code units (FNV-1a over units; never 0 so 0 means "not
@@ -524,4 +546,48 @@ pub fn equals(vm: &mut Vm, a: Gc<JsString>, b: Gc<JsString>) -> Result<bool, Val
     vm.roots.pop();
     let fb = fb?;
     Ok(fa.chars().eq_units(&fb.chars()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find` and `rfind` (memchr/memmem on Latin-1, unit scans otherwise) agree
+    /// with a naive search for every representation pairing and position.
+    #[test]
+    fn find_agrees_with_naive() {
+        let hays = ["", "a", "abc", "abcabcab", "aaaaab", "xyz\u{e9}a\u{e9}ab\u{e9}", "gattacagattaca"];
+        let needles = ["", "a", "b", "ab", "abc", "ca", "aab", "\u{e9}a", "\u{e9}", "zz", "gattaca", "\u{100}", "a\u{100}"];
+        let naive_find = |h: &[u16], n: &[u16], from: usize| (from..=h.len()).find(|&i| h[i..].starts_with(n));
+        let naive_rfind = |h: &[u16], n: &[u16], from: usize| {
+            if n.len() > h.len() {
+                return None;
+            }
+            (0..=from.min(h.len() - n.len())).rev().find(|&i| h[i..].starts_with(n))
+        };
+        for h in hays {
+            let hw: Vec<u16> = h.encode_utf16().collect();
+            let hl: Option<Vec<u8>> = hw.iter().map(|u| u8::try_from(*u).ok()).collect();
+            for n in needles {
+                let nw: Vec<u16> = n.encode_utf16().collect();
+                let nl: Option<Vec<u8>> = nw.iter().map(|u| u8::try_from(*u).ok()).collect();
+                let mut hs = alloc::vec![Chars::Utf16(&hw)];
+                if let Some(b) = &hl {
+                    hs.push(Chars::Latin1(b));
+                }
+                let mut ns = alloc::vec![Chars::Utf16(&nw)];
+                if let Some(b) = &nl {
+                    ns.push(Chars::Latin1(b));
+                }
+                for hc in &hs {
+                    for nc in &ns {
+                        for from in 0..hw.len() + 2 {
+                            assert_eq!(hc.find(nc, from), naive_find(&hw, &nw, from), "find {n:?} in {h:?} from {from}");
+                            assert_eq!(hc.rfind(nc, from), naive_rfind(&hw, &nw, from), "rfind {n:?} in {h:?} from {from}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
