@@ -19,7 +19,8 @@ use crate::value::Value;
 pub enum Error {
     /// The engine could not be created.
     Init(String),
-    /// The source did not parse.
+    /// The source did not parse. (A SyntaxError thrown while code runs, by
+    /// `eval` or `new Function`, is an [`Error::Exception`].)
     Syntax {
         /// The message, e.g. "Unexpected token '}'".
         message: String,
@@ -119,7 +120,24 @@ impl Engine {
         let g = Value::object(self.vm.realm.global);
         match self.vm.run_code(code, g, None) {
             Ok(v) => Ok(self.keep(v)),
-            Err(e) => Err(self.error_from(e)),
+            Err(e) => Err(self.thrown(e)),
+        }
+    }
+
+    /// Converts a value thrown while code ran: an exception, even a SyntaxError
+    /// (from `eval` or `new Function`), which [`Engine::error_from`] would take
+    /// for a parse error of the script itself.
+    fn thrown(&mut self, exc: Value) -> Error {
+        match self.error_from(exc) {
+            Error::Syntax { message, file, line, column } => {
+                let vm = &mut self.vm;
+                vm.roots.push(exc);
+                let (_, stack) = describe_exception(vm, exc);
+                vm.roots.pop();
+                let stack = if stack.is_empty() { alloc::format!("\n    at {file}:{line}:{column}") } else { stack };
+                Error::Exception { message: alloc::format!("SyntaxError: {message}"), stack }
+            }
+            e => e,
         }
     }
 
@@ -139,7 +157,7 @@ impl Engine {
     pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> Result<Value, Error> {
         match self.vm.call(f, this, args) {
             Ok(v) => Ok(self.keep(v)),
-            Err(e) => Err(self.error_from(e)),
+            Err(e) => Err(self.thrown(e)),
         }
     }
 

@@ -4,9 +4,16 @@ use engine_core::Config;
 
 /// Usage text.
 pub const USAGE: &str = "\
-usage: tarsier [options] [file.js ...] [-e code]
-options:
+usage: tarsier [options] [file.js ...] [-e code] [-- args ...]
+       tarsier [options] -- file.js [args ...]
+       tarsier [options]            REPL (stdin a terminal) or the script on stdin
+  file.js                 run the file; several files run in order in one engine
+  -                       run the program read from stdin
   -e CODE                 run CODE (may be repeated, mixed with files)
+  --                      end of options: after a file or -e, every word goes to
+                          scriptArgs; before any, the first word is the script
+                          and the rest go to scriptArgs
+options:
   --dump=bytecode         print the bytecode of each script before running it
   --jit=off|on|sync|background
                           JIT mode: off interprets; sync records and compiles on
@@ -20,11 +27,20 @@ options:
   --jit-check             checking mode: every exit and every recorded step is
                           checked against the interpreter's state; violations are
                           reported on stderr and the exit status is 5
-  --heap-limit=SIZE       hard heap limit, e.g. 64M, 1G (default 1G)
+  --heap-limit=SIZE       hard heap limit in bytes, or with K, KB, M, MB, G, GB
+                          (powers of 1024), e.g. 64M, 16MB (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
   --max-call-depth=N      nested script calls before RangeError (default 10000)
   --gc-stress=N           collect every N allocations (testing)
+  --version               print the version
   -h, --help              this text
+globals besides the language's: print(...), console.log/info/debug/warn/error
+  (node's formatting; warn and error to stderr), load(path), read(path),
+  readFile(path), quit([code]), scriptArgs, gc()
+exit status: 0 success, 1 uncaught exception, 2 syntax error in a script,
+  3 usage or I/O error, 4 interrupted (Ctrl-C), 5 JIT check violations;
+  quit(code) exits with code
+environment: TZ sets the local time zone (default: the system's, /etc/localtime)
 ";
 
 /// A script to run.
@@ -34,6 +50,8 @@ pub enum Source {
     File(String),
     /// Code from `-e`.
     Inline(String),
+    /// The program on stdin (`-`).
+    Stdin,
 }
 
 /// JIT modes the shell accepts.
@@ -54,6 +72,8 @@ pub struct Options {
     pub config: Config,
     /// Scripts in order.
     pub sources: Vec<Source>,
+    /// The words after `--` (or after the script named after `--`): `scriptArgs`.
+    pub script_args: Vec<String>,
     /// Print bytecode before running.
     pub dump_bytecode: bool,
     /// Requested JIT mode.
@@ -66,27 +86,57 @@ pub struct Options {
     pub native_stack_bytes: usize,
 }
 
-/// Parses a size with an optional K/M/G suffix.
+/// What the command line asks for.
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// Run scripts (or the REPL).
+    Run(Box<Options>),
+    /// Print the usage text.
+    Help,
+    /// Print the version.
+    Version,
+}
+
+/// Parses a size: a number of bytes with an optional `K`, `KB`, `M`, `MB`, `G`
+/// or `GB` suffix (any case; powers of 1024).
 pub fn parse_size(s: &str) -> Result<usize, String> {
-    let (num, mult) = match s.chars().last() {
-        Some('k' | 'K') => (&s[..s.len() - 1], 1usize << 10),
-        Some('m' | 'M') => (&s[..s.len() - 1], 1 << 20),
-        Some('g' | 'G') => (&s[..s.len() - 1], 1 << 30),
-        _ => (s, 1),
+    let upper = s.trim().to_ascii_uppercase();
+    let digits = upper.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let mult: usize = match &upper[digits.len()..] {
+        "" | "B" => 1,
+        "K" | "KB" => 1 << 10,
+        "M" | "MB" => 1 << 20,
+        "G" | "GB" => 1 << 30,
+        _ => return Err(format!("bad size '{s}' (a number with K, KB, M, MB, G or GB)")),
     };
-    let n: usize = num.parse().map_err(|_| format!("bad size '{s}'"))?;
+    let n: usize = digits.parse().map_err(|_| format!("bad size '{s}' (a number with K, KB, M, MB, G or GB)"))?;
     n.checked_mul(mult).ok_or_else(|| format!("size '{s}' too large"))
+}
+
+/// The words `--jit-diag` and `TMFLAGS` accept.
+pub const DIAG_WORDS: &[&str] = &["minimal", "abort", "lir", "asm", "exits", "stats", "timeline", "full"];
+
+/// Parses a `--jit-diag`/`TMFLAGS` list; unknown words are an error naming the
+/// valid ones.
+pub fn parse_diag(what: &str, s: &str) -> Result<u32, String> {
+    for w in s.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        if engine_core::jit::monitor::diag::parse(w) == 0 {
+            return Err(format!("{what}: unknown word '{w}' (valid: {})", DIAG_WORDS.join(", ")));
+        }
+    }
+    Ok(engine_core::jit::monitor::diag::parse(s))
 }
 
 fn number<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
     v.parse().map_err(|_| format!("bad value for {flag}: '{v}'"))
 }
 
-/// Parses the command line; `Ok(None)` means "print usage".
-pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
+/// Parses the command line (without the program name).
+pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut o = Options {
         config: Config::default(),
         sources: Vec::new(),
+        script_args: Vec::new(),
         dump_bytecode: false,
         jit: JitMode::Background,
         jit_hot: None,
@@ -96,6 +146,18 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
+        if a == "--" {
+            let mut rest = args[i + 1..].iter();
+            if o.sources.is_empty() {
+                match rest.next().map(String::as_str) {
+                    Some("-") => o.sources.push(Source::Stdin),
+                    Some(file) => o.sources.push(Source::File(file.to_string())),
+                    None => {}
+                }
+            }
+            o.script_args = rest.cloned().collect();
+            break;
+        }
         let (flag, inline_val) = match a.split_once('=') {
             Some((f, v)) if a.starts_with("--") => (f, Some(v)),
             _ => (a.as_str(), None),
@@ -108,7 +170,9 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             args.get(i).cloned().ok_or_else(|| format!("{flag} needs a value"))
         };
         match flag {
-            "-h" | "--help" => return Ok(None),
+            "-h" | "--help" => return Ok(Command::Help),
+            "--version" => return Ok(Command::Version),
+            "-" => o.sources.push(Source::Stdin),
             "-e" => {
                 let code = value()?;
                 o.sources.push(Source::Inline(code));
@@ -128,7 +192,7 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
             "--jit-workers" => o.jit_workers = number(flag, &value()?)?,
             "--jit-check" => o.config.jit.check = true,
-            "--jit-diag" => o.config.jit.diag = engine_core::jit::monitor::diag::parse(&value()?),
+            "--jit-diag" => o.config.jit.diag = parse_diag("--jit-diag", &value()?)?,
             "--jit-peel" => {
                 o.config.jit.peel = match value()?.as_str() {
                     "on" => true,
@@ -146,10 +210,10 @@ pub fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         i += 1;
     }
     if let Ok(f) = std::env::var("TMFLAGS") {
-        o.config.jit.diag |= engine_core::jit::monitor::diag::parse(&f);
+        o.config.jit.diag |= parse_diag("TMFLAGS", &f)?;
     }
     apply_jit(&mut o);
-    Ok(Some(o))
+    Ok(Command::Run(Box::new(o)))
 }
 
 /// Turns the JIT flags into engine configuration.
@@ -172,15 +236,65 @@ mod tests {
         v.iter().map(|s| s.to_string()).collect()
     }
 
+    fn run(v: &[&str]) -> Options {
+        match parse_args(&args(v)) {
+            Ok(Command::Run(o)) => *o,
+            other => panic!("{v:?}: {other:?}"),
+        }
+    }
+
     #[test]
     fn parses_files_inline_and_flags() {
-        let o = parse_args(&args(&["--jit=off", "a.js", "-e", "print(1)", "--heap-limit", "64M", "--dump=bytecode"])).unwrap().unwrap();
+        let o = run(&["--jit=off", "a.js", "-e", "print(1)", "--heap-limit", "64M", "--dump=bytecode"]);
         assert_eq!(o.sources, vec![Source::File("a.js".into()), Source::Inline("print(1)".into())]);
         assert_eq!(o.config.heap_limit, 64 << 20);
         assert!(o.dump_bytecode);
         assert_eq!(o.jit, JitMode::Off);
         assert!(parse_args(&args(&["--nope"])).is_err());
         assert!(parse_args(&args(&["-e"])).is_err());
-        assert!(parse_args(&args(&["--help"])).unwrap().is_none());
+        assert!(matches!(parse_args(&args(&["--help"])), Ok(Command::Help)));
+        assert!(matches!(parse_args(&args(&["--version"])), Ok(Command::Version)));
+    }
+
+    #[test]
+    fn double_dash_and_stdin() {
+        // Files before `--`, arguments after.
+        let o = run(&["a.js", "b.js", "--", "x", "--y", "-"]);
+        assert_eq!(o.sources, vec![Source::File("a.js".into()), Source::File("b.js".into())]);
+        assert_eq!(o.script_args, args(&["x", "--y", "-"]));
+        // Nothing before `--`: the first word is the script.
+        let o = run(&["--jit=off", "--", "s.js", "1", "-e"]);
+        assert_eq!(o.sources, vec![Source::File("s.js".into())]);
+        assert_eq!(o.script_args, args(&["1", "-e"]));
+        let o = run(&["--", "-", "a"]);
+        assert_eq!(o.sources, vec![Source::Stdin]);
+        assert_eq!(o.script_args, args(&["a"]));
+        let o = run(&["-e", "1", "--"]);
+        assert!(o.script_args.is_empty());
+        assert_eq!(run(&["-"]).sources, vec![Source::Stdin]);
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("123"), Ok(123));
+        assert_eq!(parse_size("16K"), Ok(16 << 10));
+        assert_eq!(parse_size("16kb"), Ok(16 << 10));
+        assert_eq!(parse_size("16MB"), Ok(16 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert_eq!(parse_size("2GB"), Ok(2 << 30));
+        assert_eq!(parse_size("64B"), Ok(64));
+        for bad in ["", "M", "12X", "1.5M", "12MiB", "-1M"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn diag_words() {
+        assert_eq!(parse_diag("x", "minimal, stats,"), Ok(engine_core::jit::monitor::diag::MINIMAL | engine_core::jit::monitor::diag::STATS));
+        let e = parse_diag("--jit-diag", "abort,bogus").unwrap_err();
+        assert!(e.contains("'bogus'") && e.contains("timeline"), "{e}");
+        for w in DIAG_WORDS {
+            assert!(parse_diag("x", w).is_ok(), "{w}");
+        }
     }
 }

@@ -1,13 +1,16 @@
-//! A desktop host: stdout output, the system clock, UTC time zone by default,
-//! and machine code from the compiler crate (on the script thread or from a
-//! shared pool of compiler threads).
+//! A desktop host: stdout output (through [`crate::stdio`]), the system clock,
+//! the local time zone (`TZ`, else the system's), and machine code from the
+//! compiler crate (on the script thread or from a shared pool of compiler
+//! threads).
 
-use std::io::Write;
 use std::sync::{Arc, OnceLock};
 
 use compiler_thread::{CompilerPool, SyncService};
 use engine_core::jit::runtime::CodeService;
+use engine_core::date::LocalTimeZone;
 use engine_core::Host;
+
+use crate::tz::Zone;
 
 /// Where a host's engine gets its machine code.
 #[derive(Clone)]
@@ -41,10 +44,11 @@ pub fn shared_pool(workers: usize) -> Arc<CompilerPool> {
     POOL.get_or_init(|| Arc::new(if workers == 0 { CompilerPool::with_default_workers() } else { CompilerPool::new(workers) })).clone()
 }
 
-/// Prints to stdout (buffered, flushed at exit) and reads the system clock.
+/// Prints to stdout (line-buffered on a terminal, block-buffered otherwise;
+/// see [`crate::stdio`]), reads the system clock and the local time zone.
 pub struct StdHost {
-    out: Option<std::io::BufWriter<std::io::Stdout>>,
     compiler: Compiler,
+    zone: Zone,
 }
 
 impl Default for StdHost {
@@ -58,18 +62,21 @@ impl StdHost {
     pub fn new() -> StdHost {
         StdHost::with_compiler(Compiler::Sync)
     }
-    /// A host writing to stdout whose engine compiles with `compiler`.
+    /// A host writing to stdout whose engine compiles with `compiler`; local
+    /// time is the system's (`TZ`, else `/etc/localtime`, else UTC).
     pub fn with_compiler(compiler: Compiler) -> StdHost {
-        StdHost { out: Some(std::io::BufWriter::new(std::io::stdout())), compiler }
+        StdHost { compiler, zone: Zone::system() }
+    }
+    /// The same host with another local time zone.
+    pub fn with_zone(mut self, zone: Zone) -> StdHost {
+        self.zone = zone;
+        self
     }
 }
 
 impl Host for StdHost {
     fn print(&mut self, line: &str) {
-        if let Some(out) = self.out.as_mut() {
-            let _ = out.write_all(line.as_bytes());
-            let _ = out.write_all(b"\n");
-        }
+        crate::stdio::write_line(line);
     }
     fn code_service(&mut self) -> Option<Box<dyn CodeService>> {
         self.compiler.service()
@@ -79,10 +86,7 @@ impl Host for StdHost {
         compiler_thread::clock::now_ns()
     }
     fn diag(&mut self, line: &str) {
-        if let Some(out) = self.out.as_mut() {
-            let _ = out.flush();
-        }
-        eprintln!("{line}");
+        crate::stdio::error_line(line);
     }
     fn now_ms(&self) -> f64 {
         match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
@@ -90,12 +94,19 @@ impl Host for StdHost {
             Err(_) => 0.0,
         }
     }
+    fn tz_offset_ms(&self, utc_ms: f64) -> f64 {
+        self.zone.offset_ms(utc_ms)
+    }
+    fn tz_offset_for_local_ms(&self, local_ms: f64) -> f64 {
+        self.zone.offset_for_local_ms(local_ms)
+    }
+    fn tz_name(&self, utc_ms: f64) -> String {
+        self.zone.name(utc_ms)
+    }
 }
 
 impl Drop for StdHost {
     fn drop(&mut self) {
-        if let Some(out) = self.out.as_mut() {
-            let _ = out.flush();
-        }
+        crate::stdio::flush();
     }
 }
