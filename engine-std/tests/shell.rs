@@ -341,6 +341,17 @@ fn time_until(child: &mut Child, needle: &str, limit: Duration) -> Option<Durati
     rx.recv_timeout(limit).ok().map(|()| start.elapsed())
 }
 
+/// `script` running `command` on a pseudo-terminal. `script` starts it with
+/// `$SHELL -c`; `exec` makes the shell replace itself with the command, since
+/// a shell that stayed (dash does) would be in the terminal's foreground group
+/// and be killed by the ^C meant for the command, and `script` reports the
+/// shell's status.
+fn on_pty(command: &str) -> Command {
+    let mut c = Command::new("script");
+    c.args(["-qec", &format!("exec {command}"), "/dev/null"]).env("SHELL", "/bin/sh");
+    c
+}
+
 #[test]
 fn stdout_is_line_buffered_on_a_terminal() {
     if !have_script() {
@@ -350,8 +361,7 @@ fn stdout_is_line_buffered_on_a_terminal() {
     let dir = scratch("pty");
     let busy = write(&dir, "busy.js", "print('first line');\nvar t = Date.now(); while (Date.now() - t < 2000) {}\nprint('after the loop');\n");
     // `script` runs the shell on a pseudo-terminal.
-    let mut child = Command::new("script")
-        .args(["-qec", &format!("{TARSIER} {busy}"), "/dev/null"])
+    let mut child = on_pty(&format!("{TARSIER} {busy}"))
         .env("TZ", "UTC")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -372,8 +382,7 @@ fn repl_prints_before_the_next_prompt_and_ctrl_c_cancels_the_line() {
     }
     // Keystrokes go through `script`'s pseudo-terminal: ^C (\x03) there is SIGINT
     // for the shell.
-    let mut child = Command::new("script")
-        .args(["-qec", TARSIER, "/dev/null"])
+    let mut child = on_pty(TARSIER)
         .env("TZ", "UTC")
         .env_remove("TMFLAGS")
         .stdin(Stdio::piped())
