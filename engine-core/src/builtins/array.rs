@@ -141,6 +141,27 @@ fn length_of_f64(vm: &mut Vm, o: Gc<JsObject>) -> JsResult<f64> {
 /// 2^53 - 1, the largest array-like length.
 const MAX_SAFE_LENGTH: f64 = 9007199254740991.0;
 
+/// ArrayCreate: a new array of length `len`, a RangeError past 2^32 - 1.
+fn array_create(vm: &mut Vm, len: f64) -> JsResult<Gc<JsObject>> {
+    if len > u32::MAX as f64 - 1.0 {
+        return Err(vm.range_error("Invalid array length"));
+    }
+    new_array(vm, len as u32)
+}
+
+/// ArraySpeciesCreate (ES2015 §9.4.2.3) for an engine without symbols: an array's
+/// `constructor` is read, and anything but an object or undefined is a TypeError;
+/// an object has no `@@species` here, so the result is a plain array either way.
+fn species_create(vm: &mut Vm, o: Gc<JsObject>, len: f64) -> JsResult<Gc<JsObject>> {
+    if o.is_array() {
+        let c = ops::get(vm, o, PropertyKey::Atom(vm.names.constructor), Value::object(o))?;
+        if !c.is_undefined() && !c.is_object() {
+            return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
+        }
+    }
+    array_create(vm, len)
+}
+
 fn set_length(vm: &mut Vm, o: Gc<JsObject>, len: f64) -> JsResult<()> {
     let v = Value::number(len);
     let k = PropertyKey::Atom(vm.names.length);
@@ -336,11 +357,13 @@ fn to_locale_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
         }
         let eo = vm.to_object(v)?;
         vm.roots.push(Value::object(eo));
-        let f = super::get_str(vm, eo, "toLocaleString")?;
+        // Invoke(element, "toLocaleString"): getter and method see the element itself.
+        let k = vm.key_from_str("toLocaleString")?;
+        let f = ops::get(vm, eo, k, v)?;
         if !f.as_object().is_some_and(|f| f.is_callable()) {
             return Err(vm.type_error("toLocaleString is not a function"));
         }
-        let s = vm.call(f, Value::object(eo), &[])?;
+        let s = vm.call(f, v, &[])?;
         let s = vm.to_string(s)?;
         let fl = string::flatten(vm, s)?;
         out.push_chars(fl.chars());
@@ -379,12 +402,12 @@ fn push(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn pop(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)?;
-    if len == 0 {
+    let len = length_of_f64(vm, o)?;
+    if len == 0.0 {
         set_length(vm, o, 0.0)?;
         return Ok(Value::UNDEFINED);
     }
-    let i = (len - 1) as f64;
+    let i = len - 1.0;
     let v = get_at(vm, o, i)?;
     vm.roots.push(v);
     delete_index(vm, o, i)?;
@@ -395,7 +418,7 @@ fn pop(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn concat(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let a = new_array(vm, 0)?;
+    let a = species_create(vm, o, 0.0)?;
     vm.roots.push(Value::object(a));
     let mut n: u32 = 0;
     for idx in 0..=args.len() {
@@ -540,12 +563,13 @@ fn unshift(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn slice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     let k = relative(vm, args.get(0), len, 0.0)?;
     let end = relative(vm, args.get(1), len, len)?;
-    let a = new_array(vm, 0)?;
+    let count = (end - k).max(0.0);
+    let a = species_create(vm, o, count)?;
     vm.roots.push(Value::object(a));
-    let n = (end - k).max(0.0) as u32;
+    let n = count as u32;
     let mut i = k;
     while let Some(j) = next_index(o, i, end) {
         if has_index(vm, o, j)? {
@@ -564,7 +588,7 @@ fn slice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn splice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     let start = relative(vm, args.get(0), len, 0.0)?;
     let delete_count = if args.is_empty() {
         0.0
@@ -573,7 +597,11 @@ fn splice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     } else {
         vm.to_integer(args.get(1))?.max(0.0).min(len - start)
     };
-    let a = new_array(vm, 0)?;
+    let item_count = args.len().saturating_sub(2) as f64;
+    if len + item_count - delete_count > MAX_SAFE_LENGTH {
+        return Err(vm.type_error("Splicing elements past 2^53-1 length"));
+    }
+    let a = species_create(vm, o, delete_count)?;
     vm.roots.push(Value::object(a));
     for k in 0..delete_count as u32 {
         let from = start + k as f64;
@@ -627,7 +655,7 @@ fn splice(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     if len == 0.0 {
         return Ok(Value::int(-1));
     }
@@ -670,7 +698,7 @@ fn index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     if len == 0.0 {
         return Ok(Value::int(-1));
     }
@@ -694,13 +722,13 @@ fn last_index_of(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)?;
+    let len = length_of_f64(vm, o)?;
     let f = callable_arg(vm, args.get(0))?;
     let this_arg = args.get(1);
     let mode = args.magic();
     let out = match mode {
-        3 => Some(new_array(vm, len)?),
-        4 => Some(new_array(vm, 0)?),
+        3 => Some(species_create(vm, o, len)?),
+        4 => Some(species_create(vm, o, 0.0)?),
         _ => None,
     };
     if let Some(a) = out {
@@ -708,13 +736,13 @@ fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     }
     let mut to = 0u32;
     let mut next = 0.0;
-    while let Some(kf) = next_index(o, next, len as f64) {
-        let k = kf as u32;
+    while let Some(kf) = next_index(o, next, len) {
         next = kf + 1.0;
-        if !ops::has_property(vm, o, PropertyKey::Index(k))? {
+        let key = index_key(vm, kf)?;
+        if !ops::has_property(vm, o, key)? {
             continue;
         }
-        let v = get_index(vm, o, k)?;
+        let v = ops::get(vm, o, key, Value::object(o))?;
         vm.roots.push(v);
         let r = vm.call(f, this_arg, &[v, Value::number(kf), Value::object(o)])?;
         match mode {
@@ -723,7 +751,7 @@ fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
             3 => {
                 if let Some(a) = out {
                     let desc = ops::PropertyDescriptor::data(r, crate::object::attrs::DEFAULT);
-                    ops::define_own_property(vm, a, PropertyKey::Index(k), &desc)?;
+                    ops::define_own_property(vm, a, key, &desc)?;
                 }
             }
             4 if r.truthy() => {
@@ -749,7 +777,7 @@ fn iterate(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 fn reduce(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     let o = vm.to_object(args.this)?;
     vm.roots.push(Value::object(o));
-    let len = length_of(vm, o)? as f64;
+    let len = length_of_f64(vm, o)?;
     let f = callable_arg(vm, args.get(0))?;
     let right = args.magic() == 1;
     // The next index at or past `k` in the direction of travel that may exist.

@@ -267,8 +267,10 @@ pub fn to_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
 }
 
 fn to_locale_string(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    // Invoke(this, "toString"): a getter sees the primitive `this` too.
     let o = vm.to_object(args.this)?;
-    let f = super::get_str(vm, o, "toString")?;
+    let k = vm.key_from_str("toString")?;
+    let f = ops::get(vm, o, k, args.this)?;
     if !f.as_object().is_some_and(|f| f.is_callable()) {
         return Err(vm.type_error("toString is not a function"));
     }

@@ -1095,8 +1095,10 @@ pub fn match_to_array(vm: &mut Vm, m: &MatchResult, text: Text<'_>, input: Value
 /// `RegExp.prototype.exec` core: returns the match (updating `lastIndex`).
 pub fn exec_raw(vm: &mut Vm, re: Gc<JsObject>, text: Text<'_>) -> JsResult<Option<MatchResult>> {
     let global = flags_of(re) & FLAG_GLOBAL != 0;
-    // ES2015 ToLength: a negative lastIndex counts as 0 (as in V8).
-    let i = if global { get_last_index(vm, re)?.max(0.0) } else { 0.0 };
+    // ES2015 ToLength: a negative lastIndex counts as 0 (as in V8). It is read
+    // (and converted, which may run valueOf) without the global flag too.
+    let last = get_last_index(vm, re)?;
+    let i = if global { last.max(0.0) } else { 0.0 };
     if i > text.len() as f64 {
         set_last_index(vm, re, 0.0)?;
         return Ok(None);
@@ -1262,9 +1264,14 @@ fn regexp_ctor(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     if let Some(src) = p.as_object().filter(|o| matches!(o.data(), ObjectData::RegExp(_))) {
         let ObjectData::RegExp(d) = src.data() else { unreachable!() };
         if f.is_undefined() {
+            // RegExp(re) returns `re` itself when re.constructor is RegExp.
             if !args.is_construct {
-                return Ok(p);
+                let c = ops::get(vm, src, PropertyKey::Atom(vm.names.constructor), p)?;
+                if c == Value::object(args.callee) {
+                    return Ok(p);
+                }
             }
+            let ObjectData::RegExp(d) = src.data() else { unreachable!() };
             // Same source and flags: share the program.
             let (source, program) = (d.source, d.regex.clone());
             return Ok(Value::object(new_regexp_object(vm, source, program)?));

@@ -252,9 +252,12 @@ opcodes! {
     DeleteName(dst: Dst, name: Idx) 0;
     /// Defines a `var`/function binding of global or sloppy eval code in the variable
     /// environment (global object, or the caller's function scope for eval):
-    /// `names[name]`, with `src` as the function value when `is_fn` is 1.
+    /// `names[name]`, with `src` as the function value when `is_fn` is 1. With
+    /// `is_fn` 2 (a var) or 3 (a function) it only checks that the declaration can
+    /// be made, so that a script declares all its names or none.
     DeclareGlobal(name: Idx, src: Src, is_fn: Count) 0;
-    /// Declares a top-level `let`/`const` (uninitialized) in the script scope.
+    /// Declares a top-level `let` (`is_const` 0) or `const` (1), uninitialized, in
+    /// the script scope; 2 only checks that it can be declared.
     DeclareLexical(name: Idx, is_const: Count) 0;
     /// Initializes a top-level lexical binding.
     InitLexical(name: Idx, src: Src) 0;
@@ -423,6 +426,21 @@ opcodes! {
     ForInNext(dst: Dst, iter: Src, off: Jump) flags::JUMP;
     /// Debugger statement (no effect).
     Debugger() flags::NOTHROW;
+
+    /// `dst = ` the base of the reference `names[name]` resolves to along the scope
+    /// chain now (for an assignment that evaluates its right side afterwards): the
+    /// object holding it (a `with` object, the global object, the script scope,
+    /// eval's variables), `(hops << 16) | slot` of a declarative binding, or
+    /// undefined when unresolvable.
+    ResolveName(dst: Dst, name: Idx) 0;
+    /// `dst = ` the value of the reference (`base` from `ResolveName`, `names[name]`).
+    GetRef(dst: Dst, base: Src, name: Idx) 0;
+    /// Assigns `src` to the reference (`base` from `ResolveName`, `names[name]`).
+    SetRef(base: Src, name: Idx, src: Src) 0;
+    /// `dst = key` converted for `obj[key]` once (ToPropertyKey of an object key),
+    /// after a TypeError if `obj` is undefined or null: the key of a compound
+    /// assignment or `++`/`--` on an element.
+    ToKey(dst: Dst, obj: Src, key: Src) 0;
 }
 
 const _: () = assert!(Op::ALL.len() <= 256);

@@ -616,12 +616,64 @@ impl<'a> Fc<'a> {
     }
 
     /// Global/eval code: declares functions and vars in the variable environment.
+    /// Checks that every top-level declaration of a script or sloppy eval can be
+    /// made before any is (`DeclareLexical` 2, `DeclareGlobal` 3 and 2): a script
+    /// whose `let` clashes or whose function cannot be defined declares nothing.
+    fn check_top_declarations(&mut self, body: &[Stmt], unit: UnitKind) {
+        let top = self.cur_scope;
+        let mut checks: Vec<(u32, bool, u16)> = Vec::new();
+        if unit == UnitKind::Script {
+            for b in &self.an.scopes[top].bindings {
+                if b.kind.is_lexical() {
+                    let k = self.b.str_const(&b.name);
+                    checks.push((k, true, 2));
+                }
+            }
+        }
+        let mut fns: HashSet<&str> = HashSet::new();
+        for s in body {
+            if let StmtKind::FunctionDecl(f) = &s.kind {
+                if let Some(n) = &f.name {
+                    if fns.insert(n.name.as_str()) {
+                        let k = self.b.str_const(&n.name);
+                        checks.push((k, false, 3));
+                    }
+                }
+            }
+        }
+        let mut var_names = NameList::default();
+        for s in body {
+            collect_var_names(s, &mut var_names);
+        }
+        for n in var_names.names {
+            if !fns.contains(n) {
+                let k = self.b.str_const(n);
+                checks.push((k, false, 2));
+            }
+        }
+        if checks.len() < 2 {
+            // One declaration is atomic by itself.
+            return;
+        }
+        let undef = self.b.reg();
+        insn::LoadUndef { dst: undef }.encode(&mut self.b.code);
+        for (k, lexical, mode) in checks {
+            if lexical {
+                insn::DeclareLexical { name: k, is_const: mode }.encode(&mut self.b.code);
+            } else {
+                insn::DeclareGlobal { name: k, src: undef, is_fn: mode }.encode(&mut self.b.code);
+            }
+        }
+        self.b.free_to(undef);
+    }
+
     fn hoist_top_declarations(&mut self, body: &[Stmt], unit: UnitKind) -> CResult<()> {
         let top = self.cur_scope;
         if unit == UnitKind::Eval && self.strict {
             // Strict eval: everything lives in the eval's own environment.
             return self.hoist_functions(body, top);
         }
+        self.check_top_declarations(body, unit);
         // Functions first (they win over vars of the same name).
         let mut fn_names: HashSet<&str> = HashSet::new();
         for s in body {
@@ -1013,6 +1065,12 @@ impl<'a> Fc<'a> {
             None => {}
         }
         let per_iteration = has_bindings && self.an.scopes[scope].needs_env();
+        if per_iteration {
+            // The first iteration gets its own copy too, so closures made in the
+            // initializer keep the initial bindings (ES2015 §13.7.4.8 step 2,
+            // CreatePerIterationEnvironment before the first test).
+            insn::CopyEnv {}.encode(&mut self.b.code);
+        }
         // Rotated loop: init; jump to the test; body; update; test → header.
         let head = self.b.label();
         let cont = self.b.label();
@@ -1072,20 +1130,35 @@ impl<'a> Fc<'a> {
             }
         }
         let iter = self.b.reg();
+        let has_bindings = !self.an.scopes[scope].bindings.is_empty();
+        let inner_mark = self.b.next_reg;
+        let lexical = matches!(left, ForInTarget::VarDecl(k, _) if *k != VarKind::Var);
+        let enter = |fc: &mut Self| {
+            if has_bindings {
+                fc.enter_scope(scope);
+            } else {
+                fc.cur_scope = scope;
+            }
+        };
+        if lexical {
+            // The object expression runs with the loop's bindings in their TDZ.
+            enter(self);
+        }
         {
             let m2 = self.b.next_reg;
-            let o = self.expr_any(right)?;
+            let tdz: Vec<(ScopeId, usize)> = if lexical { (0..self.an.scopes[scope].bindings.len()).map(|i| (scope, i)).collect() } else { Vec::new() };
+            let depth = self.initializing.len();
+            self.initializing.extend(tdz);
+            let o = self.expr_any(right);
+            self.initializing.truncate(depth);
+            let o = o?;
             self.b.pos = s.pos;
             self.b.mark();
             insn::ForInStart { iter, obj: o }.encode(&mut self.b.code);
             self.b.free_to(m2);
         }
-        let has_bindings = !self.an.scopes[scope].bindings.is_empty();
-        let inner_mark = self.b.next_reg;
-        if has_bindings {
-            self.enter_scope(scope);
-        } else {
-            self.cur_scope = scope;
+        if !lexical {
+            enter(self);
         }
         let per_iteration = has_bindings && self.an.scopes[scope].needs_env();
         let head = self.b.label();
@@ -1703,6 +1776,9 @@ impl<'a> Fc<'a> {
             Some((s, i)) if init && self.an.scopes[s].bindings[i].kind.is_lexical() => Some((s, i)),
             _ => None,
         };
+        if lexical_init.is_none() && self.resolves_first(name, value) {
+            return self.assign_via_ref(name, pos, value, None);
+        }
         if let Some(b) = lexical_init {
             self.initializing.push(b);
         }
@@ -1737,6 +1813,55 @@ impl<'a> Fc<'a> {
         self.store_name(name, pos, t, init);
         self.b.free_to(mark);
         Ok(())
+    }
+
+    /// Whether an assignment of `value` to `name` must resolve the name before
+    /// evaluating the value (ES5 §11.13.1: the reference is taken first), because
+    /// the value could change what the name resolves to: names resolved at run
+    /// time (under `with` or sloppy direct `eval`, where the value may delete a
+    /// `with` object's property or declare a shadowing `var`), and in strict code
+    /// undeclared globals (unresolvable stays unresolvable, a ReferenceError, even
+    /// when the value defines the global).
+    fn resolves_first(&self, name: &str, value: &Expr) -> bool {
+        match self.locate(name) {
+            (Loc::Dynamic, _) => true,
+            (Loc::Global, None) => {
+                self.strict && !matches!(value.kind, ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::This | ExprKind::Function(_) | ExprKind::Arrow(_))
+            }
+            _ => false,
+        }
+    }
+
+    /// `name = value` through a reference resolved before the value is evaluated
+    /// (`ResolveName`, `SetRef`); the value lands in `dst` when given.
+    fn assign_via_ref(&mut self, name: &str, pos: Pos, value: &Expr, dst: Option<u16>) -> CResult<()> {
+        let mark = self.b.next_reg;
+        let k = self.name_const(name);
+        let base = self.b.reg();
+        self.b.pos = pos;
+        self.b.mark();
+        insn::ResolveName { dst: base, name: k }.encode(&mut self.b.code);
+        let t = dst.unwrap_or_else(|| self.b.reg());
+        self.hint_function_name(value, name);
+        self.expr_to(value, t)?;
+        self.b.pos = pos;
+        self.b.mark();
+        insn::SetRef { base, name: k, src: t }.encode(&mut self.b.code);
+        self.b.free_to(mark);
+        Ok(())
+    }
+
+    /// The key of a compound assignment or update of `obj[key]`, converted once
+    /// (after the check of the base) when it may be an object (`ToKey`).
+    fn element_key(&mut self, index: &Expr, o: u16, k: u16) -> u16 {
+        // Literals and operator results are primitives: converting them has no
+        // side effects, so the element operations may do it.
+        if matches!(index.kind, ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Bool(_) | ExprKind::Null | ExprKind::Binary { .. } | ExprKind::Unary { .. } | ExprKind::Update { .. }) {
+            return k;
+        }
+        let t = self.b.reg();
+        insn::ToKey { dst: t, obj: o, key: k }.encode(&mut self.b.code);
+        t
     }
 
     fn name_function_value(&mut self, _value: &Expr, _name: &str) {}
@@ -1791,10 +1916,29 @@ impl<'a> Fc<'a> {
                         if dst.is_none() {
                             return self.assign_to_name(n, target.pos, value, false);
                         }
+                        if self.resolves_first(n, value) {
+                            return self.assign_via_ref(n, target.pos, value, dst);
+                        }
                         let d = dst.unwrap_or(0);
                         self.hint_function_name(value, n);
                         self.expr_to(value, d)?;
                         self.store_name(n, target.pos, d, false);
+                    }
+                    Some(bop) if matches!(self.locate(n).0, Loc::Dynamic) => {
+                        // Resolve x, read it, evaluate v, store to what x resolved to.
+                        let k = self.name_const(n);
+                        let base = self.b.reg();
+                        let t = dst.unwrap_or_else(|| self.b.reg());
+                        let cur = self.b.reg();
+                        self.b.pos = target.pos;
+                        self.b.mark();
+                        insn::ResolveName { dst: base, name: k }.encode(&mut self.b.code);
+                        insn::GetRef { dst: cur, base, name: k }.encode(&mut self.b.code);
+                        let b = self.expr_any(value)?;
+                        self.b.pos = target.pos;
+                        self.b.mark();
+                        self.binary(bop, t, cur, b);
+                        insn::SetRef { base, name: k, src: t }.encode(&mut self.b.code);
                     }
                     Some(bop) => {
                         // x op= v: read x, compute, store.
@@ -1854,6 +1998,14 @@ impl<'a> Fc<'a> {
                 let o = self.operand(object, index)?;
                 let o = if has_assignment(value) && o < self.b.temp_floor { self.copy_reg(o) } else { o };
                 let k = self.operand(index, value)?;
+                let k = match bin {
+                    Some(_) => {
+                        self.b.pos = target.pos;
+                        self.b.mark();
+                        self.element_key(index, o, k)
+                    }
+                    None => k,
+                };
                 let v = match bin {
                     None => match dst {
                         Some(d) => {
@@ -1864,8 +2016,6 @@ impl<'a> Fc<'a> {
                     },
                     Some(bop) => {
                         let cur = self.b.reg();
-                        self.b.pos = target.pos;
-                        self.b.mark();
                         insn::GetElem { dst: cur, obj: o, key: k }.encode(&mut self.b.code);
                         let b = self.expr_any(value)?;
                         let t = dst.unwrap_or(cur);
@@ -1938,6 +2088,25 @@ impl<'a> Fc<'a> {
                         return Ok(());
                     }
                 }
+                if matches!(self.locate(n).0, Loc::Dynamic) {
+                    // Resolve once: read and store through the same reference.
+                    let k = self.name_const(n);
+                    let base = self.b.reg();
+                    let cur = self.b.reg();
+                    let old = self.b.reg();
+                    self.b.pos = arg.pos;
+                    self.b.mark();
+                    insn::ResolveName { dst: base, name: k }.encode(&mut self.b.code);
+                    insn::GetRef { dst: cur, base, name: k }.encode(&mut self.b.code);
+                    insn::ToNumber { dst: old, src: cur }.encode(&mut self.b.code);
+                    emit_step(self, cur, old);
+                    insn::SetRef { base, name: k, src: cur }.encode(&mut self.b.code);
+                    if let Some(d) = dst {
+                        insn::Move { dst: d, src: if prefix { cur } else { old } }.encode(&mut self.b.code);
+                    }
+                    self.b.free_to(mark);
+                    return Ok(());
+                }
                 let cur = self.b.reg();
                 self.load_name_to(n, arg.pos, cur, false);
                 let old = self.b.reg();
@@ -1970,9 +2139,10 @@ impl<'a> Fc<'a> {
             ExprKind::Index { object, index } => {
                 let o = self.expr_any(object)?;
                 let k = self.expr_any(index)?;
-                let cur = self.b.reg();
                 self.b.pos = arg.pos;
                 self.b.mark();
+                let k = self.element_key(index, o, k);
+                let cur = self.b.reg();
                 insn::GetElem { dst: cur, obj: o, key: k }.encode(&mut self.b.code);
                 let old = self.b.reg();
                 insn::ToNumber { dst: old, src: cur }.encode(&mut self.b.code);

@@ -466,6 +466,10 @@ impl Analyzer {
         if f.flags.has_direct_eval && !strict {
             self.a.scopes[fs].force_env = true;
         }
+        if f.is_arrow && f.flags.has_direct_eval {
+            // Eval code in an arrow sees the arrow's lexical `this`.
+            self.reference_function_special(fs, "%this", BindKind::This);
+        }
         self.walk_stmts(fs, &f.body);
         if dynamic {
             self.capture_all(idx);
@@ -596,7 +600,10 @@ impl Analyzer {
                     }
                     ForInTarget::Expr(e) => self.walk_expr(ls, e),
                 }
-                self.walk_expr(scope, right);
+                // With `let`/`const`, the object expression sees the new bindings
+                // in their TDZ (ES2015 §13.7.5.12 ForIn/OfHeadEvaluation).
+                let lexical = matches!(&**left, ForInTarget::VarDecl(k, _) if *k != VarKind::Var);
+                self.walk_expr(if lexical { ls } else { scope }, right);
                 self.walk_stmt(ls, body);
             }
             StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {

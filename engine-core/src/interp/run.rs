@@ -320,6 +320,32 @@ impl Vm {
                         save_pc!();
                         tri!(self.assign_name(name_at(&code, i.name), r!(i.src), strict));
                     }
+                    // References resolved before an assignment's right side (scope.rs).
+                    Op::ResolveName => {
+                        let i = dec!(ResolveName);
+                        save_pc!();
+                        w!(i.dst, tri!(self.resolve_name_ref(name_at(&code, i.name))));
+                    }
+                    Op::GetRef => {
+                        let i = dec!(GetRef);
+                        save_pc!();
+                        w!(i.dst, tri!(self.get_ref(r!(i.base), name_at(&code, i.name))));
+                    }
+                    Op::SetRef => {
+                        let i = dec!(SetRef);
+                        save_pc!();
+                        tri!(self.set_ref(r!(i.base), name_at(&code, i.name), r!(i.src), strict));
+                    }
+                    Op::ToKey => {
+                        let i = dec!(ToKey);
+                        let (o, k) = (r!(i.obj), r!(i.key));
+                        if k.is_object() || o.is_nullish() {
+                            save_pc!();
+                            w!(i.dst, tri!(self.to_key_checked(o, k)));
+                        } else {
+                            w!(i.dst, k);
+                        }
+                    }
                     Op::DeleteName => {
                         let i = dec!(DeleteName);
                         save_pc!();
@@ -329,12 +355,12 @@ impl Vm {
                     Op::DeclareGlobal => {
                         let i = dec!(DeclareGlobal);
                         save_pc!();
-                        tri!(self.declare_global(name_at(&code, i.name), r!(i.src), i.is_fn != 0, code.info.flags & crate::bytecode::CODE_EVAL != 0));
+                        tri!(self.declare_global(name_at(&code, i.name), r!(i.src), i.is_fn, code.info.flags & crate::bytecode::CODE_EVAL != 0));
                     }
                     Op::DeclareLexical => {
                         let i = dec!(DeclareLexical);
                         save_pc!();
-                        tri!(self.declare_lexical(name_at(&code, i.name), i.is_const != 0));
+                        tri!(self.declare_lexical(name_at(&code, i.name), i.is_const));
                     }
                     Op::InitLexical => {
                         let i = dec!(InitLexical);
@@ -999,8 +1025,7 @@ impl Vm {
 
     fn get_elem_slow(&mut self, obj: Value, key: Value) -> JsResult<Value> {
         if obj.is_nullish() {
-            let k = self.to_property_key(key)?;
-            return Err(self.property_of_nullish_error(obj, k));
+            return Err(self.nullish_base_error(obj, key, false));
         }
         if let (Some(s), Some(k)) = (obj.as_string(), key.as_int()) {
             if k >= 0 && (k as usize) < s.len() {
@@ -1016,8 +1041,7 @@ impl Vm {
 
     fn set_elem_slow(&mut self, obj: Value, key: Value, v: Value, strict: bool) -> JsResult<()> {
         if obj.is_nullish() {
-            let k = self.to_property_key(key)?;
-            return Err(self.set_property_of_nullish_error(obj, k));
+            return Err(self.nullish_base_error(obj, key, true));
         }
         self.roots.push(obj);
         self.roots.push(v);

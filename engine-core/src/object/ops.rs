@@ -477,6 +477,15 @@ fn dense_store(vm: &mut Vm, obj: Gc<JsObject>, i: u32, value: Value) -> JsResult
     if needed > 1024 && needed > (len as u64 + 1) * 8 {
         return Ok(false);
     }
+    // A store past a gap counts the elements present: `a[2^k - 2] = ...` for
+    // growing k doubles the length each time but holds k elements. (Only when the
+    // storage must grow, so appends stay amortized O(1).)
+    if needed > 1024 && i > len {
+        let present = obj.elements().map_or(0, |e| (0..e.len()).filter(|&k| !e.get(k).is_hole()).count() as u64);
+        if (present + 1) * 8 < needed {
+            return Ok(false);
+        }
+    }
     let new_cap = (needed.max(cap as u64 * 2).max(4)).min(super::MAX_VALUE_ARRAY as u64) as u32;
     if new_cap < needed as u32 {
         return Ok(false);
@@ -757,11 +766,11 @@ fn store_existing(vm: &mut Vm, obj: Gc<JsObject>, key: PropertyKey, v: Value, ol
 
 /// ES5 §15.4.5.1 for the `length` property of arrays.
 fn define_array_length(vm: &mut Vm, obj: Gc<JsObject>, desc: &PropertyDescriptor) -> JsResult<bool> {
-    if desc.configurable == Some(true) || desc.enumerable == Some(true) || desc.is_accessor() {
-        return Ok(false);
-    }
     let readonly = obj.flags() & OBJ_LENGTH_READONLY != 0;
     let Some(v) = desc.value else {
+        if desc.configurable == Some(true) || desc.enumerable == Some(true) || desc.is_accessor() {
+            return Ok(false);
+        }
         if desc.writable == Some(true) && readonly {
             return Ok(false);
         }
@@ -770,6 +779,8 @@ fn define_array_length(vm: &mut Vm, obj: Gc<JsObject>, desc: &PropertyDescriptor
         }
         return Ok(true);
     };
+    // The value is converted (a RangeError if it is no length) before the
+    // descriptor is validated (ES2015 §9.4.2.4 ArraySetLength).
     let new_len = if v.is_object() {
         // §15.4.5.1 steps 3.c-d convert the value twice (ToUint32, ToNumber).
         let u = vm.to_uint32(v)?;
@@ -781,6 +792,9 @@ fn define_array_length(vm: &mut Vm, obj: Gc<JsObject>, desc: &PropertyDescriptor
     } else {
         vm.to_array_length(v)?
     };
+    if desc.configurable == Some(true) || desc.enumerable == Some(true) {
+        return Ok(false);
+    }
     let old_len = obj.length();
     if new_len == old_len {
         if desc.writable == Some(true) && readonly {

@@ -452,6 +452,7 @@ impl Recorder {
             Op::SetProp => self.rec_set_prop(vm, here),
             Op::GetElem => self.rec_get_elem(vm, here),
             Op::SetElem => self.rec_set_elem(vm, here),
+            Op::ToKey => self.rec_to_key(vm, here),
             Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod => self.rec_binary(vm, here),
             Op::AddInt | Op::SubInt => self.rec_add_int(vm, here),
             Op::Inc | Op::Dec => self.rec_inc(vm, here),

@@ -400,6 +400,22 @@ impl Recorder {
         Ok(StepResult::Continue)
     }
 
+    /// The key of a compound assignment to an element: a primitive key on an
+    /// object or primitive base is used as it is (the element operations convert
+    /// it without side effects).
+    pub(super) fn rec_to_key(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
+        let (bc, at) = (here.bc(), here.at());
+        let slot = here.slots();
+        let i = insn::ToKey::decode(bc, at);
+        let o = self.get(vm, slot(i.obj))?;
+        let k = self.get(vm, slot(i.key))?;
+        if matches!(o.k, Kind::Undefined | Kind::Null) || k.k == Kind::Object {
+            return abort("ToKey of an object key or on a null base");
+        }
+        self.set(slot(i.dst), k);
+        Ok(StepResult::Continue)
+    }
+
     /// A TDZ check: a traced value is always initialized.
     pub(super) fn rec_check_init(&mut self, vm: &mut Vm, here: At) -> Result<StepResult, Abort> {
         let (bc, at) = (here.bc(), here.at());
