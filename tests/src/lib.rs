@@ -9,6 +9,7 @@
 //! Each program runs once per [`Mode`]; all modes must produce the same output.
 
 pub mod fuzz;
+pub mod test262;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
