@@ -289,6 +289,9 @@ opcodes! {
     InitGetter(obj: Src, name: Idx, func: Src) 0;
     /// Defines a setter `obj.name` (object literal).
     InitSetter(obj: Src, name: Idx, func: Src) 0;
+    /// Annex B `{ __proto__: src }`: sets the literal's prototype when `src` is an
+    /// object or null (directly, not through an inherited `__proto__` setter).
+    InitProto(obj: Src, src: Src) 0;
     /// Defines element `index` of an array literal.
     InitElem(arr: Src, index: Idx, src: Src) 0;
     /// `dst = new RegExp(constants[pattern], constants[flags])`.

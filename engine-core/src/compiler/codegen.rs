@@ -1462,13 +1462,9 @@ impl<'a> Fc<'a> {
                             self.b.pos = p.pos;
                             let is_proto = !matches!(p.key, PropKey::Number(_)) && key_units == units("__proto__");
                             match index_of_name(&key_units) {
-                                // Annex B `{ __proto__: v }` sets the prototype (as an
-                                // assignment, which reaches Object.prototype's setter).
-                                _ if is_proto => {
-                                    let k = self.name_const("__proto__");
-                                    let ic = self.b.ic();
-                                    insn::SetProp { obj, name: k, src: v, ic }.encode(&mut self.b.code);
-                                }
+                                // Annex B `{ __proto__: v }` sets the prototype itself,
+                                // whatever Object.prototype.__proto__ has become.
+                                _ if is_proto => insn::InitProto { obj, src: v }.encode(&mut self.b.code),
                                 Some(i) => insn::InitElem { arr: obj, index: i, src: v }.encode(&mut self.b.code),
                                 None => {
                                     let k = self.b.constant(ConstVal::String(key_units));

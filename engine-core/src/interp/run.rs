@@ -516,6 +516,16 @@ impl Vm {
                         let key = tri!(self.key_from_string(name_at(&code, i.name)));
                         tri!(ops::define_own_property(self, o, key, &desc));
                     }
+                    Op::InitProto => {
+                        let i = dec!(InitProto);
+                        let o = r!(i.obj).as_object().expect("literal object");
+                        let v = r!(i.src);
+                        if v.is_object() || v.is_null() {
+                            save_pc!();
+                            // A fresh extensible object: it cannot be on v's chain.
+                            tri!(ops::set_prototype(self, o, v.as_object()));
+                        }
+                    }
                     Op::InitElem => {
                         let i = dec!(InitElem);
                         save_pc!();

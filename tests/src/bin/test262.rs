@@ -12,7 +12,7 @@
 //!                      (default $CARGO_TARGET_DIR/test262/results)
 //!   --list             print the selection and the exclusion reasons, run nothing
 //!   --list-excluded    print the excluded tests with their reason, run nothing
-//!   --update-expected  rewrite tests/test262/expected-pass.txt from this run
+//!   --update-known     rewrite tests/test262/known-failures.txt from this run
 //! ```
 //!
 //! The suite comes from `$TEST262_DIR`, or the archive (`$TEST262_ARCHIVE`, default
@@ -48,7 +48,7 @@ fn main() {
             "--out" => out = PathBuf::from(val()),
             "--list" => list = true,
             "--list-excluded" => list_excluded = true,
-            "--update-expected" => update = true,
+            "--update-known" => update = true,
             _ => usage(),
         }
     }
@@ -104,18 +104,21 @@ fn main() {
     for l in summary.lines().take_while(|l| !l.starts_with("per directory")) {
         println!("{l}");
     }
-    let expected = t262::read_expected();
-    let regressions: Vec<&str> = results.iter().filter(|r| !r.passed() && expected.contains(&r.path)).map(|r| r.path.as_str()).collect();
-    let new: Vec<&str> = results.iter().filter(|r| r.passed() && !expected.contains(&r.path)).map(|r| r.path.as_str()).collect();
-    println!("{} expected passes fail, {} tests pass that the expected list lacks", regressions.len(), new.len());
-    for r in regressions.iter().take(50) {
-        println!("  REGRESSION {r}");
+    let known = t262::read_known_failures();
+    let selected: std::collections::BTreeSet<&str> = sel.tests.iter().map(|t| t.path.as_str()).collect();
+    let problems = t262::check(&results, &names, &known, &selected, &|p: &str| keep(p));
+    println!("{} known failures listed; {} disagreements with the list", known.len(), problems.len());
+    for p in problems.iter().take(50) {
+        println!("  {p}");
     }
     println!("{:.0} s; summary in {}, failures in {}", t0.elapsed().as_secs_f64(), sp.display(), fp.display());
     if update {
-        match t262::write_expected(&results) {
-            Ok(n) => println!("wrote {} ({n} tests)", t262::expected_pass_file().display()),
-            Err(e) => eprintln!("test262: writing the expected list: {e}"),
+        match t262::write_known_failures(&results) {
+            Ok(n) => println!("wrote {} ({n} tests)", t262::known_failures_file().display()),
+            Err(e) => eprintln!("test262: writing the known failures: {e}"),
         }
+    }
+    if !problems.is_empty() && !update {
+        std::process::exit(1);
     }
 }

@@ -24,8 +24,10 @@
 //!   `evalScript` and `gc`.
 
 pub mod scan;
+pub mod known;
+pub use known::{check, known_failures_file, read_known_failures, write_known_failures};
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -304,11 +306,6 @@ pub fn target_dir() -> PathBuf {
         }
         None => workspace_root().join("target"),
     }
-}
-
-/// The checked-in list of tests expected to pass in every mode.
-pub fn expected_pass_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("test262").join("expected-pass.txt")
 }
 
 /// The suite's root (with `harness/` and `test/`), unpacking the archive if needed.
@@ -1188,41 +1185,6 @@ pub fn failure_list(results: &[TestResult], mode_names: &[&str]) -> String {
         }
     }
     s
-}
-
-/// The checked-in expected-pass list (empty if the file is missing).
-pub fn read_expected() -> BTreeSet<String> {
-    std::fs::read_to_string(expected_pass_file())
-        .unwrap_or_default()
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect()
-}
-
-/// Writes the expected-pass list: `passing` replaces the entries among `ran`,
-/// entries of tests that did not run stay.
-pub fn write_expected(ran: &[TestResult]) -> std::io::Result<usize> {
-    let mut set = read_expected();
-    for r in ran {
-        set.remove(&r.path);
-        if r.passed() {
-            set.insert(r.path.clone());
-        }
-    }
-    let mut s = String::from(
-        "# test262 tests (paths under test/) that pass in every JIT mode; the test262\n\
-         # integration test fails when one of them fails. Rewritten by\n\
-         # `cargo run --profile ci -p tests --bin test262 -- --mode off,sync,stress --update-expected`.\n",
-    );
-    for p in &set {
-        s.push_str(p);
-        s.push('\n');
-    }
-    std::fs::create_dir_all(expected_pass_file().parent().unwrap_or(Path::new(".")))?;
-    std::fs::write(expected_pass_file(), s)?;
-    Ok(set.len())
 }
 
 #[cfg(test)]
