@@ -82,6 +82,12 @@ impl Context {
         JsValue::rooted(&self.vm.host_roots, raw)
     }
 
+    /// How many [`JsValue`]s of this engine hold a root now (a leak check:
+    /// dropping every handle brings it back to where it was).
+    pub fn rooted_count(&self) -> usize {
+        self.vm.host_roots.live()
+    }
+
     /// The raw value of a handle, checked to belong to this engine.
     pub(crate) fn raw(&self, v: &JsValue) -> Result<Value, JsError> {
         v.raw_in(&self.vm.host_roots).ok_or_else(|| JsError::Type(String::from("the value belongs to another engine")))
@@ -280,7 +286,7 @@ impl Context {
 
     /// Calls `function` with `this` and `args` (a tuple of Rust values, a
     /// `Vec<JsValue>` or `&[JsValue]`); converts the result to `T`.
-    pub fn call<T: FromJs>(&mut self, function: &JsValue, this: impl IntoJs, args: impl IntoArgs) -> Result<T, JsError> {
+    pub fn call_function<T: FromJs>(&mut self, function: &JsValue, this: impl IntoJs, args: impl IntoArgs) -> Result<T, JsError> {
         let f = self.raw(function)?;
         let this = this.into_js(self)?;
         let this_raw = self.raw(&this)?;
@@ -294,7 +300,7 @@ impl Context {
     /// Calls the method `name` of `object` with `args`.
     pub fn call_method<T: FromJs>(&mut self, object: &JsValue, name: impl PropertyName, args: impl IntoArgs) -> Result<T, JsError> {
         let f: JsValue = self.get(object, name)?;
-        self.call(&f, object, args)
+        self.call_function(&f, object, args)
     }
 
     /// `new constructor(...args)`.

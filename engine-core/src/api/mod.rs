@@ -28,7 +28,7 @@
 //! let clamped: Vec<f64> = engine.evaluate("config.sizes.map(clamp)", "rules.js")?;
 //! assert_eq!(clamped, [1.0, 3.0, 3.0]);
 //! let f: JsValue = engine.evaluate("(function (a, b) { return a + b; })", "add.js")?;
-//! assert_eq!(engine.call::<String>(&f, (), ("x", 1))?, "x1");
+//! assert_eq!(engine.call_function::<String>(&f, (), ("x", 1))?, "x1");
 //!
 //! let err = engine.evaluate::<()>("function f() { clamp('no') }\nf()", "bad.js").unwrap_err();
 //! assert_eq!(err.name(), "TypeError");
