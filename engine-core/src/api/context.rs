@@ -435,10 +435,9 @@ impl Context {
         let (name, message) = match &e {
             JsError::Interrupted => return crate::interp::run::TERMINATE,
             JsError::Exception(x) => {
-                if let Some((seen, v)) = vm.host_roots.last_thrown.borrow_mut().take() {
-                    if seen == *x {
-                        return v;
-                    }
+                let last = vm.host_roots.last_thrown.borrow_mut().take();
+                if let Some((_, v)) = last.filter(|(seen, _)| seen == x) {
+                    return v;
                 }
                 (x.name.as_str(), x.message.as_str())
             }
