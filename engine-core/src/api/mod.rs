@@ -89,7 +89,8 @@ use crate::interp::NativeFn;
 use crate::object::ops;
 use crate::value::Value;
 
-/// An error reported to the host.
+/// An error of the low-level API (the safe API's is [`JsError`]; `From`
+/// converts either way).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// The engine could not be created.
