@@ -323,3 +323,17 @@ fn the_interrupt_flag_stops_a_host_driven_script() -> Result<(), JsError> {
     assert_eq!(r, Err(JsError::Interrupted));
     Ok(())
 }
+
+#[test]
+fn a_thrown_value_is_not_kept_alive_by_the_api() -> Result<(), JsError> {
+    let drops = Rc::new(Cell::new(0));
+    let mut e = engine();
+    let obj = e.new_host_object(Tracked { drops: drops.clone(), value: 0 })?;
+    e.global_set("boom", obj)?;
+    let err = e.evaluate::<()>("var b = boom; boom = null; throw b", "throw.js").unwrap_err();
+    assert_eq!(err.message(), "[object Object]");
+    e.evaluate::<()>("b = null", "clear.js")?;
+    e.collect_garbage();
+    assert_eq!(drops.get(), 1);
+    Ok(())
+}

@@ -112,6 +112,14 @@ impl Context {
         JsError::Exception(e)
     }
 
+    /// Drops the remembered exception when the host starts a new top-level
+    /// call (no script frames below), so it does not keep garbage alive.
+    fn forget_thrown(&mut self) {
+        if self.vm.frames.is_empty() {
+            self.vm.host_roots.last_thrown.borrow_mut().take();
+        }
+    }
+
     fn done(&mut self, r: Result<Value, Value>) -> Result<JsValue, JsError> {
         match r {
             Ok(v) => Ok(self.wrap(v)),
@@ -134,6 +142,7 @@ impl Context {
     /// # Ok::<(), JsError>(())
     /// ```
     pub fn evaluate<T: FromJs>(&mut self, source: &str, file: &str) -> Result<T, JsError> {
+        self.forget_thrown();
         let vm = &mut self.vm;
         let code = match compiler::compile_source(vm, source, file, UnitKind::Script, false) {
             Ok(c) => c,
@@ -288,6 +297,7 @@ impl Context {
     /// `Vec<JsValue>` or `&[JsValue]`); converts the result to `T`.
     pub fn call_function<T: FromJs>(&mut self, function: &JsValue, this: impl IntoJs, args: impl IntoArgs) -> Result<T, JsError> {
         let f = self.raw(function)?;
+        self.forget_thrown();
         let this = this.into_js(self)?;
         let this_raw = self.raw(&this)?;
         let args = args.into_args(self)?;
