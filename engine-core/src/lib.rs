@@ -35,7 +35,7 @@ pub mod parser;
 pub mod string;
 pub mod value;
 
-pub use api::{Engine, Error, Handle};
+pub use api::{Args, Context, Engine, Error, Exception, FromJs, Handle, IntoArgs, IntoJs, JsError, JsValue};
 pub use host::{Config, Host, NullHost};
 pub use interp::{CallArgs, NativeFn, Vm};
 pub use object::ops::JsResult;

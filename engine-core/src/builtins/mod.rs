@@ -57,7 +57,7 @@ pub fn new_native_function(vm: &mut Vm, name: Gc<JsString>, f: NativeFn, length:
     let shape = vm.realm.function_root_shape;
     vm.roots.push(Value::string(name));
     let r = (|| {
-        let fo = JsObject::new(vm, shape, ObjectClass::Function, ObjectData::Function(FunctionKind::Native { f, magic, trace: NativeTrace::Opaque }))?;
+        let fo = JsObject::new(vm, shape, ObjectClass::Function, ObjectData::Function(FunctionKind::Native { f, magic, trace: NativeTrace::Opaque, host: None }))?;
         vm.roots.push(Value::object(fo));
         if constructor {
             fo.set_flag(OBJ_CONSTRUCTOR, true);
@@ -98,9 +98,10 @@ pub fn define_traced(vm: &mut Vm, obj: Gc<JsObject>, name: &str, f: NativeFn, le
 
 /// Marks the native function `fo` (a constructor, say) as traced by `trace`.
 pub fn mark_traced(fo: Gc<JsObject>, trace: NativeTrace) {
-    if let ObjectData::Function(FunctionKind::Native { f, magic, .. }) = fo.data() {
+    // Builtins only: a host function's closure (`host`) is not carried over.
+    if let ObjectData::Function(FunctionKind::Native { f, magic, host: None, .. }) = fo.data() {
         let (f, magic) = (*f, *magic);
-        fo.set_data(ObjectData::Function(FunctionKind::Native { f, magic, trace }));
+        fo.set_data(ObjectData::Function(FunctionKind::Native { f, magic, trace, host: None }));
     }
 }
 
@@ -195,7 +196,7 @@ pub fn init_realm(vm: &mut Vm) -> JsResult<()> {
         vm,
         Some(object_prototype),
         ObjectClass::Function,
-        ObjectData::Function(FunctionKind::Native { f: function::function_prototype_call, magic: 0, trace: NativeTrace::Opaque }),
+        ObjectData::Function(FunctionKind::Native { f: function::function_prototype_call, magic: 0, trace: NativeTrace::Opaque, host: None }),
     )?;
     vm.realm.function_prototype = function_prototype;
     vm.realm.function_root_shape = Shape::new_root(vm, Some(function_prototype))?;

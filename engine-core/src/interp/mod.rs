@@ -84,6 +84,9 @@ pub struct Vm {
     /// Values handed to the host, kept alive until released.
     pub(crate) handles: Vec<Value>,
     pub(crate) free_handles: Vec<u32>,
+    /// Values held by the safe embedding API's handles ([`crate::api::JsValue`]),
+    /// shared with the handles so they can release their slot on drop.
+    pub(crate) host_roots: alloc::rc::Rc<crate::api::RootSet>,
     /// Shapes with outgoing transitions (purged of dead children by the collector).
     pub shapes_with_transitions: Vec<Gc<Shape>>,
     /// Current nesting of native re-entries into the interpreter.
@@ -147,6 +150,7 @@ impl Vm {
             roots: Vec::with_capacity(64),
             handles: Vec::new(),
             free_handles: Vec::new(),
+            host_roots: Default::default(),
             shapes_with_transitions: Vec::new(),
             native_depth: 0,
             gc_inhibit: 1,
@@ -275,6 +279,7 @@ impl Vm {
         let frames = &self.frames;
         let roots = &self.roots;
         let handles = &self.handles;
+        let host_roots = &self.host_roots;
         let realm = &self.realm;
         let names = &self.names;
         let permanent = &self.permanent_atoms;
@@ -296,6 +301,7 @@ impl Vm {
                 }
                 t.values(roots);
                 t.values(handles);
+                host_roots.trace(t);
                 t.value(oom);
                 realm.trace(t);
                 let _ = names;

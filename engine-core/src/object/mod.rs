@@ -125,9 +125,23 @@ pub enum FunctionKind {
         magic: u32,
         /// How the JIT's recorder traces a call of it.
         trace: crate::jit::natives::NativeTrace,
+        /// The Rust closure of a host function made through the embedding API
+        /// (`f` is then the API's trampoline); dropped with the function object.
+        host: Option<Box<HostFunction>>,
     },
     /// A bound function (`Function.prototype.bind`).
     Bound(Box<BoundFunction>),
+}
+
+/// The signature of a host closure as the engine sees it (the embedding API
+/// adapts its safe closures to this).
+pub type HostCallback = dyn FnMut(&mut Vm, &crate::interp::CallArgs) -> Result<Value, Value>;
+
+/// A Rust closure owned by a native function object.
+pub struct HostFunction {
+    /// The closure. Taken out while it runs, so a re-entrant call finds `None`
+    /// instead of a second `&mut` to the same closure.
+    pub callback: Cell<Option<Box<HostCallback>>>,
 }
 
 /// Target and bound arguments of a bound function.
@@ -166,6 +180,9 @@ pub enum ObjectData {
     Date(f64),
     /// A RegExp.
     RegExp(Box<RegExpData>),
+    /// A host object: a Rust value owned by the object, dropped when the
+    /// collector frees the object or when the engine is dropped.
+    Host(HostValue),
     /// A mapped (sloppy-mode) arguments object: index `i < map.len()` aliases
     /// environment slot `map[i]` while `map[i] != u32::MAX`.
     MappedArguments {
@@ -174,6 +191,32 @@ pub enum ObjectData {
         /// Environment slot per argument index.
         map: Box<[u32]>,
     },
+}
+
+/// The Rust value of a host object. Mutable access goes through the embedding
+/// API, which hands out `&mut` only while it holds the engine exclusively.
+pub struct HostValue(UnsafeCell<Box<dyn core::any::Any>>);
+
+impl HostValue {
+    /// Wraps a Rust value.
+    pub fn new(value: Box<dyn core::any::Any>) -> HostValue {
+        HostValue(UnsafeCell::new(value))
+    }
+    /// The value, shared.
+    pub fn get(&self) -> &dyn core::any::Any {
+        // SAFETY: the only `&mut` comes from `get_mut`, whose callers hold the
+        // engine exclusively (so no `&` from here is alive at the same time).
+        unsafe { &**self.0.get() }
+    }
+    /// The value, mutable.
+    ///
+    /// # Safety
+    /// No other reference to the value may be alive while the result is used.
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn get_mut(&self) -> &mut dyn core::any::Any {
+        // SAFETY: the caller guarantees exclusivity.
+        unsafe { &mut **self.0.get() }
+    }
 }
 
 /// Byte offsets, from the start of a [`JsObject`], of a closure's `code` and `env`
@@ -462,6 +505,7 @@ impl JsObject {
             ObjectData::MappedArguments { env, .. } => t.cell(*env),
             ObjectData::Function(FunctionKind::Native { .. })
             | ObjectData::Ordinary
+            | ObjectData::Host(_)
             | ObjectData::Boolean(_)
             | ObjectData::Number(_)
             | ObjectData::Date(_) => {}

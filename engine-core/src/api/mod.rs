@@ -1,7 +1,80 @@
 //! The embedding API: create an engine, run code, exchange values.
 //!
-//! Every call returns `Result`; script faults become [`Error::Exception`], parse
-//! failures [`Error::Syntax`], and nothing a script does panics the host.
+//! Every call returns `Result`; script faults become errors, and nothing a
+//! script does panics the host.
+//!
+//! # The safe API
+//!
+//! [`Engine`] dereferences to [`Context`], whose calls hand out [`JsValue`]s:
+//! create objects and arrays, get, set and delete properties, call functions
+//! and methods, define host functions as closures, make host objects that own
+//! a Rust value, and convert with [`IntoJs`]/[`FromJs`]. Errors are
+//! [`JsError`]s, which carry the exception's name, message and JS stack.
+//!
+//! ```
+//! use engine_core::{Config, Engine, JsError, JsValue, NullHost};
+//!
+//! let mut engine = Engine::new(Config::default(), Box::new(NullHost)).unwrap();
+//! let limit = 3;
+//! engine.global_function("clamp", 1, move |cx, args| {
+//!     let n: f64 = args.arg(cx, 0)?;
+//!     Ok(n.min(limit as f64))
+//! })?;
+//! let config = engine.new_object()?;
+//! engine.set(&config, "name", "demo")?;
+//! engine.set(&config, "sizes", vec![1, 5, 9])?;
+//! engine.global_set("config", &config)?;
+//! engine.collect_garbage(); // `config` is rooted: it survives
+//! let clamped: Vec<f64> = engine.evaluate("config.sizes.map(clamp)", "rules.js")?;
+//! assert_eq!(clamped, [1.0, 3.0, 3.0]);
+//! let f: JsValue = engine.evaluate("(function (a, b) { return a + b; })", "add.js")?;
+//! assert_eq!(engine.call_function::<String>(&f, (), ("x", 1))?, "x1");
+//!
+//! let err = engine.evaluate::<()>("function f() { clamp('no') }\nf()", "bad.js").unwrap_err();
+//! assert_eq!(err.name(), "TypeError");
+//! assert_eq!(err.message(), "argument 1: expected a number, got string");
+//! assert!(err.stack().contains("at f (bad.js:1:"));
+//! # Ok::<(), JsError>(())
+//! ```
+//!
+//! # The rooting rule
+//!
+//! A [`JsValue`] holding a string or an object is a **root**: the collector
+//! keeps the value alive until the `JsValue` is dropped, whatever runs in
+//! between (collections, script code, host functions). Numbers, booleans,
+//! `undefined` and `null` hold nothing and need no root.
+//!
+//! Why handles and not values tied to a borrow of the engine (as rquickjs
+//! does): in this engine a collection can happen inside any call that
+//! allocates or runs script, and the collector finds live values only
+//! through roots (the register stack, the VM's temporary roots, the realm,
+//! host handles; see [`crate::gc`]). A lifetime stops a value from outliving
+//! the engine but not from being collected during the next call, so it would
+//! need a root anyway; and since every operation needs `&mut` access to the
+//! VM, a borrow-tied value could not even be passed back into the next call.
+//! So each returned value is rooted in a root set the VM shares with its
+//! handles through an `Rc` (no `&mut Engine` is needed to release a root in
+//! `Drop`), which the collector scans. A handle that outlives its engine, or
+//! is given to another engine, is rejected with [`JsError::Type`].
+//!
+//! # The low-level API
+//!
+//! [`Engine::eval`], [`Engine::call`], [`Engine::get_global`],
+//! [`Engine::string`] and friends exchange raw NaN-boxed [`Value`]s, which are
+//! valid only until the next call on the engine (or, through
+//! [`Engine::root`], until [`Engine::release`]). The shell and the test
+//! harnesses use them with natives of type [`NativeFn`] working on the
+//! [`Vm`] directly ([`Engine::vm`], [`Context::vm`]).
+
+mod context;
+mod convert;
+mod error;
+mod value;
+
+pub use context::{Args, Context};
+pub use convert::{FromJs, IntoArgs, IntoJs, PropertyName};
+pub use error::{Exception, JsError};
+pub use value::{JsValue, RootSet};
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -10,11 +83,14 @@ use core::fmt;
 
 use crate::compiler::{self, UnitKind};
 use crate::host::{Config, Host};
-use crate::interp::{NativeFn, Vm};
+use crate::interp::Vm;
+#[cfg(doc)]
+use crate::interp::NativeFn;
 use crate::object::ops;
 use crate::value::Value;
 
-/// An error reported to the host.
+/// An error of the low-level API (the safe API's is [`JsError`]; `From`
+/// converts either way).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// The engine could not be created.
@@ -59,6 +135,10 @@ pub struct Handle(u32);
 
 /// One JavaScript engine (one realm, one heap). Not thread-safe: use it from one
 /// thread at a time.
+///
+/// It dereferences to [`Context`], the safe API; its own methods that take or
+/// return [`Value`] are the low-level API (see the [module docs](self)).
+/// Dropping the engine drops every host object's value and host closure.
 pub struct Engine {
     vm: Box<Vm>,
     /// Handle keeping the last result alive until the next call.
@@ -87,27 +167,9 @@ impl Engine {
 
     /// Converts a thrown value into an [`Error`].
     pub fn error_from(&mut self, exc: Value) -> Error {
-        if exc == crate::interp::run::TERMINATE {
-            return Error::Interrupted;
-        }
-        let vm = &mut self.vm;
-        vm.roots.push(exc);
-        let (message, stack) = describe_exception(vm, exc);
-        vm.roots.pop();
-        // Syntax errors raised by the compiler carry their position.
-        if let Some(o) = exc.as_object() {
-            if o.proto() == Some(vm.realm.syntax_error_prototype) {
-                let line = own_number(vm, o, "lineNumber");
-                let column = own_number(vm, o, "columnNumber");
-                let file = own_string(vm, o, "fileName");
-                if let (Some(line), Some(column), Some(file)) = (line, column, file) {
-                    let message = message.strip_prefix("SyntaxError: ").map(String::from).unwrap_or(message);
-                    return Error::Syntax { message, file, line: line as u32, column: column as u32 };
-                }
-            }
-        }
-        Error::Exception { message, stack }
+        exception_to_error(&mut self.vm, exc)
     }
+
 
     /// Compiles and runs a script; returns its completion value (valid until the
     /// next call on this engine, or longer through [`Engine::root`]).
@@ -162,7 +224,7 @@ impl Engine {
     }
 
     /// Defines a global native function.
-    pub fn define_function(&mut self, name: &str, f: NativeFn, length: u32) -> Result<(), Error> {
+    pub fn define_function(&mut self, name: &str, f: crate::interp::NativeFn, length: u32) -> Result<(), Error> {
         let g = self.vm.realm.global;
         match crate::builtins::define_method(&mut self.vm, g, name, f, length) {
             Ok(_) => Ok(()),
@@ -258,6 +320,44 @@ impl Engine {
     }
 }
 
+/// Converts a thrown value into an [`Error`] (for the low-level API).
+fn exception_to_error(vm: &mut Vm, exc: Value) -> Error {
+    if exc == crate::interp::run::TERMINATE {
+        return Error::Interrupted;
+    }
+    vm.roots.push(exc);
+    let (message, stack) = describe_exception(vm, exc);
+    vm.roots.pop();
+    // Syntax errors raised by the compiler carry their position.
+    if let Some(o) = exc.as_object() {
+        if o.proto() == Some(vm.realm.syntax_error_prototype) {
+            let line = own_number(vm, o, "lineNumber");
+            let column = own_number(vm, o, "columnNumber");
+            let file = own_string(vm, o, "fileName");
+            if let (Some(line), Some(column), Some(file)) = (line, column, file) {
+                let message = message.strip_prefix("SyntaxError: ").map(String::from).unwrap_or(message);
+                return Error::Syntax { message, file, line: line as u32, column: column as u32 };
+            }
+        }
+    }
+    Error::Exception { message, stack }
+}
+
+impl core::ops::Deref for Engine {
+    type Target = Context;
+    fn deref(&self) -> &Context {
+        // SAFETY: `Context` is `repr(transparent)` over `Vm`; the shared borrow
+        // of the engine covers the view.
+        unsafe { &*(&*self.vm as *const Vm as *const Context) }
+    }
+}
+
+impl core::ops::DerefMut for Engine {
+    fn deref_mut(&mut self) -> &mut Context {
+        Context::from_vm(&mut self.vm)
+    }
+}
+
 fn own_data(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<Value> {
     let k = vm.key_from_str(name).ok()?;
     match ops::get_own_property(vm, o, k).ok()?? {
@@ -270,14 +370,14 @@ fn own_number(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str
     own_data(vm, o, name)?.as_number()
 }
 
-fn own_string(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<String> {
+pub(crate) fn own_string(vm: &mut Vm, o: crate::gc::Gc<crate::object::JsObject>, name: &str) -> Option<String> {
     let v = own_data(vm, o, name)?;
     let s = v.as_string()?;
     vm.string_to_rust(s).ok()
 }
 
 /// `String(exc)` (without running script code for Error objects) and the stack.
-fn describe_exception(vm: &mut Vm, exc: Value) -> (String, String) {
+pub(crate) fn describe_exception(vm: &mut Vm, exc: Value) -> (String, String) {
     if let Some(o) = exc.as_object() {
         if o.class() == crate::object::ObjectClass::Error || is_error_like(vm, o) {
             let stack = own_string(vm, o, "stack").unwrap_or_default();
@@ -302,7 +402,7 @@ fn describe_exception(vm: &mut Vm, exc: Value) -> (String, String) {
     (msg, String::new())
 }
 
-fn is_error_like(vm: &Vm, o: crate::gc::Gc<crate::object::JsObject>) -> bool {
+pub(crate) fn is_error_like(vm: &Vm, o: crate::gc::Gc<crate::object::JsObject>) -> bool {
     let mut p = o.proto();
     while let Some(x) = p {
         if x == vm.realm.error_prototype {
