@@ -211,7 +211,7 @@ fn tree_row(s: &mut String, anchor: usize, row: &Row, labels: &Labels, scale: &S
         s,
         "<text class=\"location\" x=\"12\" y=\"{:.1}\">{}<title>loop at {}: {} tree(s), {} recording(s), {} abort(s), {} native run(s), {} native</title></text>",
         y + 14.0,
-        esc(&short(loc, 44)),
+        esc(&short(label_of(loc), 44)),
         esc(loc),
         trees,
         row.recordings,
@@ -399,6 +399,12 @@ fn dur(ns: u64) -> String {
     }
 }
 
+/// A row's label: the location without the file's directories (the tooltip
+/// and `data-location` keep the whole path).
+fn label_of(loc: &str) -> &str {
+    loc.rfind(['/', '\\']).map_or(loc, |i| &loc[i + 1..])
+}
+
 /// `text` cut to its last `max` characters (file names are long at the front).
 fn short(text: &str, max: usize) -> String {
     let n = text.chars().count();
@@ -450,6 +456,8 @@ mod tests {
         assert_eq!(esc("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;\u{FFFD}");
         assert_eq!(short("abcdef", 4), "…def");
         assert_eq!(short("abc", 4), "abc");
+        assert_eq!(label_of("/a/b/c.js:1:2"), "c.js:1:2");
+        assert_eq!(label_of("c.js:1:2"), "c.js:1:2");
     }
 
     #[test]
