@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use engine_core::jit::lir::text::to_text;
 use engine_core::jit::prepare;
-use engine_core::jit::runtime::{CompileJob, FragmentCode, FragmentJob, FragmentSource, HelperSig, ServiceCounters, TreeCode, TreeJob, TreeSlot};
+use engine_core::jit::runtime::{CompileJob, CompileLog, CompileOutcome, CompileSpan, FragmentCode, FragmentJob, FragmentSource, HelperSig, ServiceCounters, TreeCode, TreeJob, TreeSlot};
 
 use crate::clock::now_ns;
 use crate::codemem::{disassemble, place, CodeBlock};
@@ -118,9 +118,23 @@ pub fn compile_tree(job: &TreeJob) -> Result<TreeCode, String> {
     })
 }
 
+/// Where a job runs and what it reports to: the service's counters, its compile
+/// log (kept only for jobs that ask, see `TreeJob::timeline`) and the compiler
+/// thread (`None`: the thread that submitted or pumped the job).
+pub struct JobContext<'a> {
+    /// The service's job counters.
+    pub counters: &'a std::sync::Mutex<ServiceCounters>,
+    /// The service's compile log.
+    pub log: &'a std::sync::Mutex<CompileLog>,
+    /// The compiler thread's number.
+    pub thread: Option<u32>,
+}
+
 /// Compiles `job` and publishes it into `slot` unless superseded; counts the
-/// outcome. A failure (or a panic in the compiler) marks the slot failed.
-pub fn run_job(job: &TreeJob, slot: &TreeSlot, collector: &crossbeam_epoch::Collector, counters: &std::sync::Mutex<ServiceCounters>) {
+/// outcome (and logs its span when the job asks). A failure (or a panic in the
+/// compiler) marks the slot failed.
+pub fn run_job(job: &TreeJob, slot: &TreeSlot, collector: &crossbeam_epoch::Collector, cx: &JobContext) {
+    let counters = cx.counters;
     let bump = |f: fn(&mut ServiceCounters)| {
         if let Ok(mut c) = counters.lock() {
             f(&mut c);
@@ -130,25 +144,43 @@ pub fn run_job(job: &TreeJob, slot: &TreeSlot, collector: &crossbeam_epoch::Coll
         bump(|c| c.superseded += 1);
         return;
     }
+    let start_ns = job.timeline.map_or(0, |_| now_ns());
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| compile_tree(job)));
-    match result {
+    let outcome = match result {
         Ok(Ok(mut code)) => {
             code.published_ns = now_ns();
             let handle = collector.register();
             let guard = handle.pin();
             if slot.publish(job.version, code, &guard) {
                 bump(|c| c.completed += 1);
+                CompileOutcome::Published
             } else {
                 bump(|c| c.superseded += 1);
+                CompileOutcome::Superseded
             }
         }
-        Ok(Err(_)) | Err(_) => {
+        failure => {
             // Only the newest job's failure matters: an older version failing
             // while a newer one is on its way does not condemn the tree.
             if !slot.superseded(job.version) {
                 slot.fail();
             }
             bump(|c| c.failed += 1);
+            CompileOutcome::Failed(match failure {
+                Ok(Err(why)) => why,
+                _ => String::from("the compiler panicked"),
+            })
+        }
+    };
+    if let Some((anchor, tree)) = job.timeline {
+        let span = CompileSpan { anchor, tree, version: job.version, thread: cx.thread, start_ns, end_ns: now_ns(), outcome };
+        if let Ok(mut log) = cx.log.lock() {
+            log.push(span);
         }
     }
+}
+
+/// Takes what a service's compile log holds, leaving it empty.
+pub fn take_log(log: &std::sync::Mutex<CompileLog>) -> CompileLog {
+    log.lock().map(|mut l| std::mem::take(&mut *l)).unwrap_or_default()
 }

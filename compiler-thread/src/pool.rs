@@ -20,9 +20,9 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
-use engine_core::jit::runtime::{CodeService, ServiceCounters, TreeJob, TreeSlot};
+use engine_core::jit::runtime::{CodeService, CompileLog, ServiceCounters, TreeJob, TreeSlot};
 
-use crate::compile::run_job;
+use crate::compile::{run_job, take_log, JobContext};
 
 /// Priority levels (0 is the most urgent).
 const LEVELS: usize = 4;
@@ -33,6 +33,8 @@ struct Task {
     slot: Arc<TreeSlot>,
     collector: crossbeam_epoch::Collector,
     counters: Arc<Mutex<ServiceCounters>>,
+    /// The engine's compile log (spans of jobs that ask for it).
+    log: Arc<Mutex<CompileLog>>,
     /// Cleared when the engine that submitted the job goes away.
     alive: Arc<AtomicBool>,
 }
@@ -97,7 +99,12 @@ impl CompilerPool {
 
     /// A code service for one engine, submitting to this pool.
     pub fn service(&self) -> PoolService {
-        PoolService { shared: self.shared.clone(), counters: Arc::new(Mutex::new(ServiceCounters::default())), alive: Arc::new(AtomicBool::new(true)) }
+        PoolService {
+            shared: self.shared.clone(),
+            counters: Arc::new(Mutex::new(ServiceCounters::default())),
+            log: Arc::new(Mutex::new(CompileLog::default())),
+            alive: Arc::new(AtomicBool::new(true)),
+        }
     }
 }
 
@@ -152,7 +159,9 @@ fn worker_loop(shared: &Shared, local: &Worker<Task>, me: usize) {
         match find_task(shared, local, me) {
             Some(task) => {
                 if task.alive.load(Ordering::Acquire) {
-                    run_job(&task.job, &task.slot, &task.collector, &task.counters);
+                    // Worker numbers are small (the pool's size).
+                    let cx = JobContext { counters: &task.counters, log: &task.log, thread: Some(me as u32) };
+                    run_job(&task.job, &task.slot, &task.collector, &cx);
                 } else if let Ok(mut c) = task.counters.lock() {
                     c.superseded += 1;
                 }
@@ -174,6 +183,7 @@ fn worker_loop(shared: &Shared, local: &Worker<Task>, me: usize) {
 pub struct PoolService {
     shared: Arc<Shared>,
     counters: Arc<Mutex<ServiceCounters>>,
+    log: Arc<Mutex<CompileLog>>,
     alive: Arc<AtomicBool>,
 }
 
@@ -185,7 +195,7 @@ impl CodeService for PoolService {
         // Hotter (larger priority) goes to a more urgent level: one level per
         // factor of 16.
         let level = (LEVELS - 1).saturating_sub((priority.max(1).ilog2() / 4) as usize);
-        let task = Task { job, slot, collector: collector.clone(), counters: self.counters.clone(), alive: self.alive.clone() };
+        let task = Task { job, slot, collector: collector.clone(), counters: self.counters.clone(), log: self.log.clone(), alive: self.alive.clone() };
         self.shared.injectors[level].push(task);
         if let Ok(_g) = self.shared.idle.lock() {
             self.shared.wake.notify_one();
@@ -196,6 +206,9 @@ impl CodeService for PoolService {
     }
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
+    }
+    fn take_compile_log(&mut self) -> CompileLog {
+        take_log(&self.log)
     }
     fn sync_before_entry(&self) {
         // The code was written and flushed on a worker thread, maybe another core.

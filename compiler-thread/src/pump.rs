@@ -6,15 +6,16 @@
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
-use engine_core::jit::runtime::{CodeService, ServiceCounters, TreeJob, TreeSlot};
+use engine_core::jit::runtime::{CodeService, CompileLog, ServiceCounters, TreeJob, TreeSlot};
 
-use crate::compile::run_job;
+use crate::compile::{run_job, take_log, JobContext};
 
 /// Queues jobs until pumped.
 #[derive(Default)]
 pub struct PumpedService {
     queue: VecDeque<(TreeJob, Arc<TreeSlot>, crossbeam_epoch::Collector)>,
     counters: Mutex<ServiceCounters>,
+    log: Mutex<CompileLog>,
 }
 
 impl PumpedService {
@@ -35,7 +36,7 @@ impl CodeService for PumpedService {
         let mut n = 0;
         while n < budget {
             let Some((job, slot, collector)) = self.queue.pop_front() else { break };
-            run_job(&job, &slot, &collector, &self.counters);
+            run_job(&job, &slot, &collector, &JobContext { counters: &self.counters, log: &self.log, thread: None });
             n += 1;
         }
         n
@@ -45,6 +46,9 @@ impl CodeService for PumpedService {
     }
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
+    }
+    fn take_compile_log(&mut self) -> CompileLog {
+        take_log(&self.log)
     }
     fn sync_before_entry(&self) {
         // Pumped on whichever thread the embedder chose.

@@ -4,14 +4,15 @@
 
 use std::sync::{Arc, Mutex};
 
-use engine_core::jit::runtime::{CodeService, ServiceCounters, TreeJob, TreeSlot};
+use engine_core::jit::runtime::{CodeService, CompileLog, ServiceCounters, TreeJob, TreeSlot};
 
-use crate::compile::run_job;
+use crate::compile::{run_job, take_log, JobContext};
 
 /// Compiles on the calling thread.
 #[derive(Default)]
 pub struct SyncService {
     counters: Mutex<ServiceCounters>,
+    log: Mutex<CompileLog>,
 }
 
 impl SyncService {
@@ -26,13 +27,16 @@ impl CodeService for SyncService {
         if let Ok(mut c) = self.counters.lock() {
             c.submitted += 1;
         }
-        run_job(&job, &slot, collector, &self.counters);
+        run_job(&job, &slot, collector, &JobContext { counters: &self.counters, log: &self.log, thread: None });
     }
     fn is_synchronous(&self) -> bool {
         true
     }
     fn counters(&self) -> ServiceCounters {
         self.counters.lock().map(|c| *c).unwrap_or_default()
+    }
+    fn take_compile_log(&mut self) -> CompileLog {
+        take_log(&self.log)
     }
     fn sync_before_entry(&self) {
         // Compiled on this thread, whose `flush_icache` already ended with an

@@ -22,7 +22,9 @@ options:
   --jit-workers=N         compiler threads in background mode (default: cores - 1)
   --jit-hot=N             loop crossings before a loop is hot; 1 is stress mode
                           (record at once, extend every exit at its first hit)
-  --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS)
+  --jit-diag=FLAGS        minimal,abort,lir,asm,exits,stats,timeline,full (also TMFLAGS);
+                          timeline writes an SVG picture of what the JIT did to
+                          tarsier-timeline-PID.svg, timeline=FILE to FILE
   --jit-peel=on|off       peel loops so loop-carried values stay in registers
   --jit-check             checking mode: every exit and every recorded step is
                           checked against the interpreter's state; violations are
@@ -84,6 +86,9 @@ pub struct Options {
     pub jit_workers: usize,
     /// Native stack size for the script thread.
     pub native_stack_bytes: usize,
+    /// Where `timeline=FILE` asked the timeline picture to go (else the
+    /// default name, when the timeline is on).
+    pub timeline_path: Option<String>,
 }
 
 /// What the command line asks for.
@@ -116,15 +121,27 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 /// The words `--jit-diag` and `TMFLAGS` accept.
 pub const DIAG_WORDS: &[&str] = &["minimal", "abort", "lir", "asm", "exits", "stats", "timeline", "full"];
 
-/// Parses a `--jit-diag`/`TMFLAGS` list; unknown words are an error naming the
-/// valid ones.
-pub fn parse_diag(what: &str, s: &str) -> Result<u32, String> {
+/// Parses a `--jit-diag`/`TMFLAGS` list into flags and the file a
+/// `timeline=FILE` word names; unknown words are an error naming the valid ones.
+pub fn parse_diag(what: &str, s: &str) -> Result<(u32, Option<String>), String> {
+    let mut path = None;
     for w in s.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-        if engine_core::jit::monitor::diag::parse(w) == 0 {
-            return Err(format!("{what}: unknown word '{w}' (valid: {})", DIAG_WORDS.join(", ")));
+        if let Some(file) = w.strip_prefix("timeline=") {
+            if file.is_empty() {
+                return Err(format!("{what}: timeline= needs a file name"));
+            }
+            path = Some(file.to_string());
+        } else if !DIAG_WORDS.contains(&w) {
+            return Err(format!("{what}: unknown word '{w}' (valid: {}, timeline=FILE)", DIAG_WORDS.join(", ")));
         }
     }
-    Ok(engine_core::jit::monitor::diag::parse(s))
+    Ok((engine_core::jit::monitor::diag::parse(s), path))
+}
+
+/// The timeline picture's file when none was named: `tarsier-timeline-PID.svg`
+/// in the current directory.
+pub fn default_timeline_path() -> String {
+    format!("tarsier-timeline-{}.svg", std::process::id())
 }
 
 fn number<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
@@ -142,6 +159,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         jit_hot: None,
         jit_workers: 0,
         native_stack_bytes: 256 << 20,
+        timeline_path: None,
     };
     let mut i = 0;
     while i < args.len() {
@@ -192,7 +210,11 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             "--jit-hot" => o.jit_hot = Some(number(flag, &value()?)?),
             "--jit-workers" => o.jit_workers = number(flag, &value()?)?,
             "--jit-check" => o.config.jit.check = true,
-            "--jit-diag" => o.config.jit.diag = parse_diag("--jit-diag", &value()?)?,
+            "--jit-diag" => {
+                let (flags, path) = parse_diag("--jit-diag", &value()?)?;
+                o.config.jit.diag = flags;
+                o.timeline_path = path.or(o.timeline_path.take());
+            }
             "--jit-peel" => {
                 o.config.jit.peel = match value()?.as_str() {
                     "on" => true,
@@ -210,7 +232,10 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         i += 1;
     }
     if let Ok(f) = std::env::var("TMFLAGS") {
-        o.config.jit.diag |= parse_diag("TMFLAGS", &f)?;
+        let (flags, path) = parse_diag("TMFLAGS", &f)?;
+        o.config.jit.diag |= flags;
+        // The command line's file wins.
+        o.timeline_path = o.timeline_path.take().or(path);
     }
     apply_jit(&mut o);
     Ok(Command::Run(Box::new(o)))
@@ -290,11 +315,20 @@ mod tests {
 
     #[test]
     fn diag_words() {
-        assert_eq!(parse_diag("x", "minimal, stats,"), Ok(engine_core::jit::monitor::diag::MINIMAL | engine_core::jit::monitor::diag::STATS));
+        use engine_core::jit::monitor::diag::{MINIMAL, STATS, TIMELINE};
+        assert_eq!(parse_diag("x", "minimal, stats,"), Ok((MINIMAL | STATS, None)));
         let e = parse_diag("--jit-diag", "abort,bogus").unwrap_err();
         assert!(e.contains("'bogus'") && e.contains("timeline"), "{e}");
         for w in DIAG_WORDS {
             assert!(parse_diag("x", w).is_ok(), "{w}");
         }
+        assert_eq!(parse_diag("x", "stats,timeline=out/t.svg"), Ok((STATS | TIMELINE, Some("out/t.svg".into()))));
+        assert!(parse_diag("x", "timeline=").unwrap_err().contains("needs a file name"));
+        // Prefixes of words and words with values they do not take stay errors.
+        for bad in ["timelines", "stats=1", "time"] {
+            assert!(parse_diag("x", bad).is_err(), "{bad}");
+        }
+        let o = run(&["--jit-diag=timeline=a.svg", "-e", "1"]);
+        assert_eq!((o.config.jit.diag, o.timeline_path.as_deref()), (TIMELINE, Some("a.svg")));
     }
 }

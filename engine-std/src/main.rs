@@ -55,11 +55,30 @@ fn report(e: &Error, ints: &Interrupts) -> u8 {
     }
 }
 
+/// Writes the JIT timeline picture (`--jit-diag=timeline`) and says where;
+/// `false` when the file could not be written.
+fn write_timeline(engine: &mut Engine, path: Option<&str>) -> bool {
+    let Some(svg) = engine.jit_timeline_svg() else { return true };
+    let path = path.map_or_else(engine_std::cli::default_timeline_path, str::to_string);
+    match std::fs::write(&path, svg) {
+        Ok(()) => {
+            stdio::error_line(&format!("jit timeline: wrote {path}"));
+            true
+        }
+        Err(err) => {
+            stdio::error_line(&format!("tarsier: cannot write the JIT timeline to {path}: {err}"));
+            false
+        }
+    }
+}
+
 /// The exit status once the scripts are done (`result`: how the last ended).
-fn finish(engine: &mut Engine, result: Result<(), Error>, ints: &Interrupts) -> u8 {
+fn finish(engine: &mut Engine, result: Result<(), Error>, ints: &Interrupts, timeline: Option<&str>) -> u8 {
     engine.vm().jit_report_stats();
+    let written = write_timeline(engine, timeline);
     let code = match result {
         Ok(()) if ints.received().is_some() => report(&Error::Interrupted, ints),
+        Ok(()) if !written => 3,
         Ok(()) => 0,
         Err(e) => report(&e, ints),
     };
@@ -90,13 +109,14 @@ fn run(opts: Options, ints: Arc<Interrupts>) -> u8 {
         Err(e) => return report(&e, &ints),
     };
     ints.set_flag(engine.interrupt_flag());
+    let tl = opts.timeline_path.as_deref();
     if let Err(e) = shell::install(&mut engine, &opts.script_args) {
         return report(&e, &ints);
     }
     let mut sources = opts.sources.clone();
     if sources.is_empty() {
         if std::io::stdin().is_terminal() {
-            return repl(&mut engine, &ints);
+            return repl(&mut engine, &ints, tl);
         }
         // Not a terminal: all of stdin is the script.
         sources.push(Source::Stdin);
@@ -122,18 +142,18 @@ fn run(opts: Options, ints: Arc<Interrupts>) -> u8 {
         if opts.dump_bytecode {
             match engine.disassemble(&text, &name) {
                 Ok(listing) => stdio::write_str(&listing),
-                Err(e) => return finish(&mut engine, Err(e), &ints),
+                Err(e) => return finish(&mut engine, Err(e), &ints, tl),
             }
         }
         if let Err(e) = engine.eval(&text, &name) {
-            return finish(&mut engine, Err(e), &ints);
+            return finish(&mut engine, Err(e), &ints, tl);
         }
         if ints.received().is_some() {
             // Interrupted where no loop edge noticed it.
             break;
         }
     }
-    finish(&mut engine, Ok(()), &ints)
+    finish(&mut engine, Ok(()), &ints, tl)
 }
 
 /// Reads lines on a thread of its own, so Ctrl-C at the prompt (sent by the
@@ -161,7 +181,7 @@ fn spawn_reader(tx: mpsc::Sender<Event>) {
     }
 }
 
-fn repl(engine: &mut Engine, ints: &Interrupts) -> u8 {
+fn repl(engine: &mut Engine, ints: &Interrupts, tl: Option<&str>) -> u8 {
     let (tx, rx) = mpsc::channel();
     ints.set_repl(tx.clone());
     spawn_reader(tx);
@@ -188,7 +208,7 @@ fn repl(engine: &mut Engine, ints: &Interrupts) -> u8 {
                             }
                         }
                     }
-                    Err(Error::Interrupted) if shell::quit_code().is_some() => return finish(engine, Err(Error::Interrupted), ints),
+                    Err(Error::Interrupted) if shell::quit_code().is_some() => return finish(engine, Err(Error::Interrupted), ints, tl),
                     Err(e) => {
                         report(&e, ints);
                     }
@@ -197,14 +217,14 @@ fn repl(engine: &mut Engine, ints: &Interrupts) -> u8 {
             Ok(Event::Interrupt) => {
                 if exit_armed {
                     stdio::write_str("\n");
-                    return finish(engine, Ok(()), &Interrupts::default());
+                    return finish(engine, Ok(()), &Interrupts::default(), tl);
                 }
                 exit_armed = true;
                 stdio::write_str("\n(To exit, press Ctrl+C again or Ctrl+D)\n");
             }
             Ok(Event::Eof) | Err(_) => {
                 stdio::write_str("\n");
-                return finish(engine, Ok(()), &Interrupts::default());
+                return finish(engine, Ok(()), &Interrupts::default(), tl);
             }
         }
     }

@@ -233,7 +233,7 @@ fn unknown_diag_words_are_usage_errors() {
     assert_eq!(r.code, Some(3));
     assert_eq!(r.stdout, "");
     assert!(
-        r.stderr.starts_with("tarsier: --jit-diag: unknown word 'bogus' (valid: minimal, abort, lir, asm, exits, stats, timeline, full)"),
+        r.stderr.starts_with("tarsier: --jit-diag: unknown word 'bogus' (valid: minimal, abort, lir, asm, exits, stats, timeline, full, timeline=FILE)"),
         "{}",
         r.stderr
     );

@@ -100,6 +100,7 @@ fn failed_jobs_mark_the_tree_and_the_pool_survives() {
         name: "test".into(),
         want_listing: false,
         hot_ns: 0,
+        timeline: None,
     };
     let bad_slot = Arc::new(TreeSlot::new());
     bad_slot.request();

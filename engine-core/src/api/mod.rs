@@ -312,6 +312,13 @@ impl Engine {
         s
     }
 
+    /// The JIT timeline as an SVG picture, when the engine was configured with
+    /// `diag::TIMELINE` (`--jit-diag=timeline`): script-thread and compiler
+    /// thread bands and a row per hot loop (see `jit::timeline`).
+    pub fn jit_timeline_svg(&mut self) -> Option<String> {
+        self.vm.jit_timeline_svg()
+    }
+
     /// Compiles up to `budget` queued traces on this thread, for hosts whose code
     /// service waits to be pumped (boards without compiler threads). Returns how
     /// many compiled; the code is picked up at the next loop crossing.

@@ -124,6 +124,9 @@ impl Vm {
         let service = if config.jit.enabled { host.code_service() } else { None };
         let mut jit = crate::jit::monitor::Monitor::new(config.jit.clone(), service);
         jit.start_ns = host.monotonic_ns();
+        if let Some(tl) = jit.timeline.as_mut() {
+            **tl = crate::jit::timeline::Timeline::new(jit.start_ns);
+        }
         let heap = Heap::new(source, config.heap_limit, config.gc_stress_interval);
         let stack_len = config.stack_slots.max(1024);
         // Zeroed, not filled: all-zero bits are a valid value (+0), registers are

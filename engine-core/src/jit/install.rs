@@ -25,6 +25,9 @@ impl Vm {
         self.mark(super::monitor::Activity::Compile);
         let t0 = self.host.monotonic_ns();
         let rec_ns = t0.saturating_sub(self.jit.record_start_ns);
+        if let Some(tl) = self.jit.timeline.as_deref_mut() {
+            tl.recorded(rec.anchor, self.jit.record_start_ns, t0);
+        }
         self.jit.stats.time_record_ms += rec_ns as f64 / 1e6;
         self.jit.stats.max_record_ns = self.jit.stats.max_record_ns.max(rec_ns);
         for s in &rec.unstable_slots {
@@ -123,7 +126,8 @@ impl Vm {
             }
         }
         let version = t.slot.request();
-        let job = TreeJob { frags, links, helpers: self.jit.helpers.clone(), version, name: loc, want_listing, hot_ns: t.requested_ns };
+        let timeline = self.jit.timeline.is_some().then_some((anchor as u32, ti as u32));
+        let job = TreeJob { frags, links, helpers: self.jit.helpers.clone(), version, name: loc, want_listing, hot_ns: t.requested_ns, timeline };
         let slot = t.slot.clone();
         // Hotter loops first: crossings while hot, plus the hits of the exits
         // that grew branches.
@@ -148,6 +152,14 @@ impl Vm {
         drop(guard);
         let Some((number, frags, published_ns, size, listing)) = newest else {
             if failed && !self.jit.anchors[anchor].trees[ti].disabled {
+                self.timeline_take_log();
+                let failure = self.jit.timeline.as_deref().and_then(|tl| tl.rows.get(anchor)).and_then(|r| {
+                    r.jobs.iter().rev().find(|j| j.tree == ti as u32).and_then(|j| match &j.outcome {
+                        super::runtime::CompileOutcome::Failed(why) => Some(why.clone()),
+                        _ => None,
+                    })
+                });
+                self.timeline_mark(anchor as u32, super::timeline::MarkKind::CompileFailed, || format!("compilation of tree #{ti} failed: {}", failure.unwrap_or_default()));
                 self.jit.anchors[anchor].trees[ti].disabled = true;
                 let loc = self.jit.anchors[anchor].location.clone();
                 self.diag(diag::ABORT, &format!("abort: compilation failed for the tree at {loc}"));
@@ -159,6 +171,13 @@ impl Vm {
             return true;
         }
         let loc = self.jit.anchors[anchor].location.clone();
+        if self.jit.timeline.is_some() {
+            self.timeline_take_log();
+            let now = self.host.monotonic_ns();
+            if let Some(tl) = self.jit.timeline.as_deref_mut() {
+                tl.installed(anchor as u32, ti as u32, number, now);
+            }
+        }
         let requested = self.jit.anchors[anchor].trees[ti].requested_ns;
         self.jit.stats.install_latency_ns.push(published_ns.saturating_sub(requested));
         self.jit.stats.code_bytes += size as u64;

@@ -34,6 +34,7 @@ pub mod prepare;
 pub mod publish;
 pub mod recorder;
 pub mod runtime;
+pub mod timeline;
 pub mod types;
 
 use alloc::boxed::Box;
@@ -60,10 +61,41 @@ pub type ExitTypes = Vec<(u32, SlotType)>;
 impl Vm {
     /// Notes an activity change for the timeline (when it is on).
     fn mark(&mut self, a: monitor::Activity) {
-        if self.jit.config.diag & diag::TIMELINE != 0 {
-            let t = self.host.monotonic_ns();
-            self.jit.timeline.push((t, a));
+        if let Some(tl) = self.jit.timeline.as_deref_mut() {
+            tl.switch(self.host.monotonic_ns(), a);
         }
+    }
+
+    /// Puts a marker on `anchor`'s timeline row (when the timeline is on; the
+    /// reason is only formatted then).
+    fn timeline_mark(&mut self, anchor: u32, kind: timeline::MarkKind, reason: impl FnOnce() -> String) {
+        if let Some(tl) = self.jit.timeline.as_deref_mut() {
+            tl.mark(anchor, kind, self.host.monotonic_ns(), reason());
+        }
+    }
+
+    /// Takes the code service's compile spans into the timeline.
+    fn timeline_take_log(&mut self) {
+        if let (Some(tl), Some(svc)) = (self.jit.timeline.as_deref_mut(), self.jit.service.as_mut()) {
+            tl.take_log(svc.take_compile_log());
+        }
+    }
+
+    /// The timeline as an SVG picture (`--jit-diag=timeline`), up to now; `None`
+    /// when the flag is off.
+    pub fn jit_timeline_svg(&mut self) -> Option<String> {
+        self.timeline_take_log();
+        let end = self.host.monotonic_ns();
+        let tl = self.jit.timeline.as_deref()?;
+        let mode = match self.jit.service.as_ref() {
+            None if !self.jit.config.enabled => "JIT off",
+            None => "no compiler",
+            Some(s) if s.is_synchronous() => "compiled on the script thread",
+            Some(_) => "compiled in the background",
+        };
+        let locations: Vec<&str> = self.jit.anchors.iter().map(|a| a.location.as_str()).collect();
+        let trees: Vec<usize> = self.jit.anchors.iter().map(|a| a.trees.len()).collect();
+        Some(timeline::svg::render(tl, end, &timeline::svg::Labels { mode, locations: &locations, trees: &trees }))
     }
 
     fn diag(&mut self, flag: u32, line: &str) {
@@ -173,6 +205,9 @@ impl Vm {
         self.jit.recording = Some(Box::new(rec));
         self.jit.stepping = true;
         self.jit.record_start_ns = self.host.monotonic_ns();
+        if let Some(tl) = self.jit.timeline.as_deref_mut() {
+            tl.recording_started(anchor);
+        }
         self.mark(monitor::Activity::Record);
     }
 
@@ -237,6 +272,9 @@ impl Vm {
         };
         self.diag(diag::ABORT, &format!("abort: {why} at {loc}"));
         let anchor = rec.anchor as usize;
+        if let Some(tl) = self.jit.timeline.as_deref_mut() {
+            tl.recorded(rec.anchor, self.jit.record_start_ns, t);
+        }
         match rec.kind {
             RecordKind::Trunk
                 if rec.retry_soon
@@ -245,6 +283,7 @@ impl Vm {
             {
                 // Not the loop's fault (it ended during the recorded iteration, or an
                 // inner loop is not compiled yet): record again at the next crossing.
+                self.timeline_mark(rec.anchor, timeline::MarkKind::Retry, || format!("{why} (at {loc})"));
                 let a = &mut self.jit.anchors[anchor];
                 if rec.waiting_for.is_some() {
                     a.compile_waits += 1;
@@ -262,6 +301,7 @@ impl Vm {
                 }
             }
             RecordKind::Trunk => {
+                self.timeline_mark(rec.anchor, timeline::MarkKind::Abort, || format!("{why} (at {loc})"));
                 let cfg = self.jit.config.clone();
                 let a = &mut self.jit.anchors[anchor];
                 a.aborts += 1;
@@ -272,6 +312,8 @@ impl Vm {
                     a.blacklisted = true;
                     self.jit.stats.blacklisted += 1;
                     self.diag(diag::ABORT, &format!("blacklisted loop at {}", self.jit.anchors[anchor].location));
+                    let n = self.jit.anchors[anchor].aborts;
+                    self.timeline_mark(rec.anchor, timeline::MarkKind::Blacklist, || format!("blacklisted after {n} aborts in a row (last: {why}); interpreted for {penalty} crossings"));
                 }
                 // SAFETY: anchors are keyed by live code cells (kept alive while the
                 // recording or the tree refers to them; see `Monitor::for_each_root`).
@@ -281,6 +323,7 @@ impl Vm {
                 }
             }
             RecordKind::Branch { tree, exit } => {
+                self.timeline_mark(rec.anchor, timeline::MarkKind::Abort, || format!("branch of tree #{tree} from exit {exit:#x}: {why} (at {loc})"));
                 if let Some(e) = self.jit.anchors[anchor].trees.get_mut(tree as usize).and_then(|t| t.exit_mut(exit)) {
                     e.dead = true;
                 }
@@ -358,6 +401,9 @@ impl Vm {
         if timed {
             let t1 = self.host.monotonic_ns();
             self.jit.stats.time_native_ms += (t1.saturating_sub(t0)) as f64 / 1e6;
+            if let Some(tl) = self.jit.timeline.as_deref_mut() {
+                tl.ran_native(anchor, t0, t1);
+            }
             self.mark(if self.jit.stepping { monitor::Activity::Record } else { monitor::Activity::Interpret });
         }
         drop(guard);
@@ -487,6 +533,7 @@ impl Vm {
                 }
                 let loc = self.jit.anchors[anchor as usize].location.clone();
                 self.diag(diag::ABORT, &format!("tree at {loc} thrashes between native code and the interpreter: disabled"));
+                self.timeline_mark(anchor, timeline::MarkKind::Blacklist, || format!("tree #{ti} thrashes between native code and the interpreter: disabled, loop blacklisted"));
             }
         }
         if kind == ExitKind::Unstable {
@@ -566,14 +613,9 @@ impl Vm {
         self.start_recording(anchor, code, apc, RecordKind::Branch { tree: ti as u32, exit }, known, tree_types, exit_base, nested_entry);
     }
 
-    /// Prints the statistics summary (TMFLAGS `stats`) and the timeline.
+    /// Prints the statistics summary (TMFLAGS `stats`). (The timeline is a
+    /// picture: [`Vm::jit_timeline_svg`].)
     pub fn jit_report_stats(&mut self) {
-        if self.jit.config.diag & diag::TIMELINE != 0 {
-            let now = self.host.monotonic_ns();
-            for l in timeline_lines(self.jit.start_ns, now, &self.jit.timeline) {
-                self.host.diag(&l);
-            }
-        }
         if self.jit.config.diag & diag::STATS == 0 {
             return;
         }
@@ -622,54 +664,6 @@ impl Vm {
             self.host.diag(&l);
         }
     }
-}
-
-/// A TraceVis-style picture of where time went: 100 columns, each the activity
-/// that took most of its slice (`.` interpret, `R` record, `C` compile, `#`
-/// native), then the share of each.
-fn timeline_lines(start: u64, end: u64, events: &[(u64, monitor::Activity)]) -> Vec<String> {
-    use monitor::Activity;
-    const COLS: usize = 100;
-    let span = end.saturating_sub(start).max(1);
-    let mut per_col = alloc::vec![[0u64; 4]; COLS];
-    let mut totals = [0u64; 4];
-    let mut cur = (start, Activity::Interpret);
-    let mut add = |from: u64, to: u64, a: Activity| {
-        let (mut t, to) = (from.max(start), to.min(end));
-        totals[a as usize] += to.saturating_sub(t);
-        while t < to {
-            let col = (((t - start) as u128 * COLS as u128) / span as u128).min(COLS as u128 - 1) as usize;
-            let col_end = start + (((col as u128 + 1) * span as u128) / COLS as u128) as u64;
-            let stop = to.min(col_end.max(t + 1));
-            per_col[col][a as usize] += stop - t;
-            t = stop;
-        }
-    };
-    for &(t, a) in events {
-        add(cur.0, t, cur.1);
-        cur = (t, a);
-    }
-    add(cur.0, end, cur.1);
-    let all = [Activity::Interpret, Activity::Record, Activity::Compile, Activity::Native];
-    let bar: String = per_col
-        .iter()
-        .map(|c| {
-            let best = (0..4).max_by_key(|i| c[*i]).unwrap_or(0);
-            all[best].letter()
-        })
-        .collect();
-    let pct = |a: Activity| 100.0 * totals[a as usize] as f64 / span as f64;
-    alloc::vec![
-        format!("jit timeline ({:.1} ms, {} changes): .=interpret R=record C=compile #=native", span as f64 / 1e6, events.len()),
-        format!("  |{bar}|"),
-        format!(
-            "  interpret {:.1}%, record {:.1}%, compile {:.1}%, native {:.1}%",
-            pct(Activity::Interpret),
-            pct(Activity::Record),
-            pct(Activity::Compile),
-            pct(Activity::Native)
-        ),
-    ]
 }
 
 /// Names of the exit kinds, in `ExitKind` order (stats output).

@@ -86,7 +86,7 @@ pub mod diag {
     /// Summary statistics at the end.
     pub const STATS: u32 = 32;
     /// A TraceVis-style timeline of interpreting, recording, compiling and native
-    /// execution, printed at the end.
+    /// execution, and of each hot loop (see `jit::timeline`), drawn at the end.
     pub const TIMELINE: u32 = 64;
     /// Parses a comma-separated flag list (`minimal,abort,lir,asm,exits,stats,timeline,full`).
     pub fn parse(s: &str) -> u32 {
@@ -99,7 +99,9 @@ pub mod diag {
                 "asm" => ASM,
                 "exits" => EXITS,
                 "stats" => STATS,
+                // (`timeline=FILE`: where the host writes the picture.)
                 "timeline" => TIMELINE,
+                w if w.starts_with("timeline=") && w.len() > "timeline=".len() => TIMELINE,
                 "full" => MINIMAL | ABORT | LIR | ASM | EXITS | STATS | TIMELINE,
                 _ => 0,
             };
@@ -229,13 +231,6 @@ pub enum Activity {
     Native = 3,
 }
 
-impl Activity {
-    /// The timeline character.
-    pub fn letter(self) -> char {
-        ['.', 'R', 'C', '#'][self as usize]
-    }
-}
-
 /// Slots and instructions that left int32 (so the next recording uses doubles).
 #[derive(Default)]
 pub struct Oracle {
@@ -360,8 +355,9 @@ pub struct Monitor {
     pub no_reentry: u32,
     /// Host clock when the VM started (for the time split and the timeline).
     pub start_ns: u64,
-    /// Activity changes `(ns, activity)` when the timeline is on.
-    pub timeline: Vec<(u64, Activity)>,
+    /// The timeline's record, while `diag::TIMELINE` is on (`None` otherwise,
+    /// so the hooks cost one branch).
+    pub timeline: Option<Box<super::timeline::Timeline>>,
     /// Exits of nested tree calls that did not return where their caller expects,
     /// innermost first: (anchor, tree, exit). Filled by native code, drained when
     /// the VM applies the outer exit.
@@ -382,6 +378,7 @@ impl Monitor {
     /// A monitor with the given configuration and service.
     pub fn new(config: JitConfig, service: Option<Box<dyn CodeService>>) -> Monitor {
         let collector = crossbeam_epoch::Collector::new();
+        let timeline = (config.diag & diag::TIMELINE != 0).then(|| Box::new(super::timeline::Timeline::new(0)));
         Monitor {
             config,
             anchors: Vec::new(),
@@ -400,7 +397,7 @@ impl Monitor {
             reload: false,
             no_reentry: 0,
             start_ns: 0,
-            timeline: Vec::new(),
+            timeline,
             nested: Vec::new(),
             check_log: Vec::new(),
             check_log_full: false,

@@ -189,6 +189,66 @@ pub struct TreeJob {
     pub want_listing: bool,
     /// Host clock when the loop became hot (latency statistics).
     pub hot_ns: u64,
+    /// `(anchor, tree)` when the engine draws a timeline (`--jit-diag=timeline`):
+    /// the service then logs the job's compile span for it (see
+    /// [`CodeService::take_compile_log`]); `None` costs nothing.
+    pub timeline: Option<(u32, u32)>,
+}
+
+/// How a logged compile job ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileOutcome {
+    /// The code was published into the tree's slot.
+    Published,
+    /// Compiled, but a newer version had been published meanwhile.
+    Superseded,
+    /// The compiler could not produce code (the reason).
+    Failed(String),
+}
+
+/// One compile job as a code service ran it (for the timeline). Times are on
+/// the host's clock ([`crate::Host::monotonic_ns`]).
+#[derive(Clone, Debug)]
+pub struct CompileSpan {
+    /// The anchor of the tree (from [`TreeJob::timeline`]).
+    pub anchor: u32,
+    /// The tree among the anchor's peers.
+    pub tree: u32,
+    /// The version compiled.
+    pub version: u32,
+    /// The compiler thread that ran it (`None`: the thread that submitted or
+    /// pumped it, i.e. the script thread).
+    pub thread: Option<u32>,
+    /// When the compiler started on it.
+    pub start_ns: u64,
+    /// When it was published (or given up).
+    pub end_ns: u64,
+    /// How it ended.
+    pub outcome: CompileOutcome,
+}
+
+/// Compile spans a code service collected since the engine last took them.
+#[derive(Clone, Debug, Default)]
+pub struct CompileLog {
+    /// The spans, in the order the jobs finished.
+    pub spans: Vec<CompileSpan>,
+    /// Spans not kept because the log was full.
+    pub dropped: u64,
+}
+
+impl CompileLog {
+    /// Most spans a service keeps between two takes (the engine takes them
+    /// whenever it installs code, so this is only reached by a flood of jobs).
+    pub const CAP: usize = 4096;
+
+    /// Keeps `span` unless the log is full (then counts it as dropped).
+    pub fn push(&mut self, span: CompileSpan) {
+        if self.spans.len() < Self::CAP {
+            self.spans.push(span);
+        } else {
+            self.dropped += 1;
+        }
+    }
 }
 
 /// A compiled, linked and published tree.
@@ -258,6 +318,11 @@ pub trait CodeService {
     /// other cores' stores, the service does what the architecture asks of the
     /// executing core (an `isb` on AArch64); by default, nothing.
     fn sync_before_entry(&self) {}
+    /// The compile spans of jobs submitted with [`TreeJob::timeline`] set, since
+    /// the last call (a service that keeps none returns an empty log).
+    fn take_compile_log(&mut self) -> CompileLog {
+        CompileLog::default()
+    }
 }
 
 // ---------------------------------------------------------------------------
