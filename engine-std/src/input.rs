@@ -74,7 +74,7 @@ enum Reader {
 
 impl Reader {
     fn new() -> Reader {
-        if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) || dumb_terminal() {
             return Reader::Plain;
         }
         let config = Config::builder()
@@ -127,6 +127,13 @@ impl Reader {
             }
         }
     }
+}
+
+/// A terminal rustyline would not edit on (its own list): it would read plain
+/// lines itself, and Ctrl-C and Ctrl-D would behave as they do with
+/// [`Reader::Plain`], which we then use so the prompt and newlines are ours.
+fn dumb_terminal() -> bool {
+    std::env::var("TERM").is_ok_and(|t| ["dumb", "cons25", "emacs"].iter().any(|d| d.eq_ignore_ascii_case(&t)))
 }
 
 /// `$HOME/.tarsier_history`, if there is a home.

@@ -227,6 +227,11 @@ fn repl(engine: &mut Engine, ints: &Interrupts) -> u8 {
                     exit_armed = true;
                     stdio::write_str("(To exit, press Ctrl+C again or Ctrl+D)\n");
                 }
+                if reading {
+                    // The read goes on: its next line starts a new entry.
+                    stdio::write_str("> ");
+                    stdio::flush();
+                }
             }
             Event::Eof => return finish(engine, Ok(()), &Interrupts::default()),
         }
