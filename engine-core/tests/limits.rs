@@ -146,6 +146,19 @@ fn syntax_errors_carry_file_line_column() {
 }
 
 #[test]
+fn incomplete_sources_are_told_from_syntax_errors() {
+    let e = Engine::new(Config::default(), Box::new(Capture::default())).unwrap();
+    for src in ["function f() {\n", "f(1,\n", "var o = {a: 1,\n", "x +\n", "/* open\n"] {
+        assert!(e.is_incomplete(src), "{src:?}");
+    }
+    for src in ["1 + 1\n", "var = 1;\n", "function f() { a b\n", "}\n", ""] {
+        assert!(!e.is_incomplete(src), "{src:?}");
+    }
+    // Deeper nesting than the limit is an error, not an invitation to go on.
+    assert!(!e.is_incomplete(&"[".repeat(5000)));
+}
+
+#[test]
 fn uncaught_exceptions_have_message_and_stack() {
     let mut e = Engine::new(Config::default(), Box::new(Capture::default())).unwrap();
     match e.eval("function inner() { null.x; }\nfunction outer() { inner(); }\nouter();", "trace.js") {

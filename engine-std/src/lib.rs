@@ -1,6 +1,7 @@
 //! The std host for Tarsier and the pieces of the `tarsier` shell.
 pub mod cli;
 pub mod host;
+pub mod input;
 pub mod inspect;
 pub mod shell;
 pub mod signals;

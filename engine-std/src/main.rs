@@ -15,7 +15,7 @@
 //! it is written out before anything goes to stderr, before the REPL reads a
 //! line, at exit and when the script is interrupted.
 
-use std::io::{BufRead, IsTerminal, Read};
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::sync::Arc;
@@ -156,76 +156,104 @@ fn run(opts: Options, ints: Arc<Interrupts>) -> u8 {
     finish(&mut engine, Ok(()), &ints, tl)
 }
 
-/// Reads lines on a thread of its own, so Ctrl-C at the prompt (sent by the
-/// signal thread into the same channel) is seen while a read is pending.
-fn spawn_reader(tx: mpsc::Sender<Event>) {
-    let spawned = std::thread::Builder::new().name(String::from("tarsier-stdin")).spawn(move || {
-        let stdin = std::io::stdin();
-        loop {
-            let mut line = String::new();
-            match stdin.lock().read_line(&mut line) {
-                Ok(0) | Err(_) => {
-                    let _ = tx.send(Event::Eof);
-                    return;
-                }
-                Ok(_) => {
-                    if tx.send(Event::Line(line)).is_err() {
-                        return;
-                    }
-                }
-            }
-        }
-    });
-    if let Err(e) = spawned {
-        stdio::error_line(&format!("tarsier: cannot start the input thread: {e}"));
-    }
+/// What the REPL does after an entry.
+enum Step {
+    /// Read the next entry.
+    Next,
+    /// The entry is incomplete: read another line of it.
+    More,
+    /// `quit()` ran: exit with this status.
+    Exit(u8),
 }
 
+/// Runs the REPL's pending entry (its lines so far) unless it fails to parse
+/// only because it ends early; prints its value with the inspect formatter.
+fn run_entry(engine: &mut Engine, ints: &Interrupts, entry: &mut String, entries: &mut u32, tl: Option<&str>) -> Step {
+    let name = format!("<repl:{}>", *entries + 1);
+    ints.set_running();
+    let result = engine.eval(entry, &name);
+    if matches!(result, Err(Error::Syntax { .. })) && engine.is_incomplete(entry) {
+        return Step::More;
+    }
+    entry.clear();
+    *entries += 1;
+    match result {
+        Ok(v) if v.is_undefined() => {}
+        Ok(v) => match inspect::inspect(engine.vm(), v, inspect::Options::default()) {
+            Ok(s) => stdio::write_line(&s),
+            Err(exc) => {
+                let e = engine.error_from(exc);
+                report(&e, ints);
+            }
+        },
+        Err(Error::Interrupted) if shell::quit_code().is_some() => return Step::Exit(finish(engine, Err(Error::Interrupted), ints, tl)),
+        Err(e) => {
+            report(&e, ints);
+        }
+    }
+    Step::Next
+}
+
+/// The read-eval-print loop on a terminal. An entry that ends early (an open
+/// brace, an unfinished expression) is continued on the next line with the
+/// `... ` prompt; an empty line or Ctrl-C drops it. Ctrl-C at an empty prompt
+/// asks for a second one, which exits; so does Ctrl-D.
 fn repl(engine: &mut Engine, ints: &Interrupts, tl: Option<&str>) -> u8 {
     let (tx, rx) = mpsc::channel();
     ints.set_repl(tx.clone());
-    spawn_reader(tx);
-    let mut line_no = 0;
+    let Some(input) = engine_std::input::Input::spawn(tx) else {
+        return 3;
+    };
+    let mut entry = String::new();
+    let mut entries = 0;
     let mut exit_armed = false;
+    // A read is under way (a SIGINT at the prompt does not end it).
+    let mut reading = false;
     loop {
-        ints.set_prompt();
-        stdio::write_str("> ");
-        stdio::flush();
-        match rx.recv() {
-            Ok(Event::Line(line)) => {
+        if !reading {
+            ints.set_prompt();
+            // What the last entry printed comes before the prompt.
+            stdio::flush();
+            input.read(if entry.is_empty() { "> " } else { "... " });
+            reading = true;
+        }
+        let event = rx.recv().unwrap_or(Event::Eof);
+        if !matches!(event, Event::Interrupt) {
+            reading = false;
+        }
+        match event {
+            Event::Line(line) => {
                 exit_armed = false;
-                line_no += 1;
-                ints.set_running();
-                match engine.eval(&line, &format!("<repl:{line_no}>")) {
-                    Ok(v) => {
-                        if !v.is_undefined() {
-                            match inspect::inspect(engine.vm(), v, inspect::Options::default()) {
-                                Ok(s) => stdio::write_line(&s),
-                                Err(exc) => {
-                                    let e = engine.error_from(exc);
-                                    report(&e, ints);
-                                }
-                            }
-                        }
-                    }
-                    Err(Error::Interrupted) if shell::quit_code().is_some() => return finish(engine, Err(Error::Interrupted), ints, tl),
-                    Err(e) => {
-                        report(&e, ints);
-                    }
+                if !entry.is_empty() && line.trim().is_empty() {
+                    entry.clear();
+                    continue;
+                }
+                entry.push_str(&line);
+                entry.push('\n');
+                if let Step::Exit(code) = run_entry(engine, ints, &mut entry, &mut entries, tl) {
+                    return code;
                 }
             }
-            Ok(Event::Interrupt) => {
-                if exit_armed {
+            Event::Interrupt | Event::Cancel => {
+                // After the ^C the terminal echoed (the editor ends its line).
+                if matches!(event, Event::Interrupt) {
                     stdio::write_str("\n");
-                    return finish(engine, Ok(()), &Interrupts::default(), tl);
                 }
-                exit_armed = true;
-                stdio::write_str("\n(To exit, press Ctrl+C again or Ctrl+D)\n");
+                if !entry.is_empty() {
+                    entry.clear();
+                } else if exit_armed {
+                    return finish(engine, Ok(()), &Interrupts::default(), tl);
+                } else {
+                    exit_armed = true;
+                    stdio::write_str("(To exit, press Ctrl+C again or Ctrl+D)\n");
+                }
+                if reading {
+                    // The read goes on: its next line starts a new entry.
+                    stdio::write_str("> ");
+                    stdio::flush();
+                }
             }
-            Ok(Event::Eof) | Err(_) => {
-                stdio::write_str("\n");
-                return finish(engine, Ok(()), &Interrupts::default(), tl);
-            }
+            Event::Eof => return finish(engine, Ok(()), &Interrupts::default(), tl),
         }
     }
 }

@@ -6,7 +6,8 @@
 //! and stop the script with [`engine_core::Error::Interrupted`], after which the
 //! shell flushes its output and exits with status 4 (the REPL goes on with the
 //! next line). SIGINT while the REPL waits for a line goes to the REPL as
-//! [`Event::Interrupt`]. A second SIGINT before the script has stopped (it is
+//! [`Event::Interrupt`] (the line editor reads keys in raw mode, where Ctrl-C
+//! is no signal; it reports it as [`Event::Cancel`]). A second SIGINT before the script has stopped (it is
 //! inside one long native call, where no loop edge is crossed) ends the process
 //! at once, as SIGINT would, after writing out what output it can. SIGTERM stops
 //! the script the same way, flushes, and ends the process by SIGTERM (at once
@@ -19,12 +20,15 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// What the REPL's input delivers.
 #[derive(Debug)]
 pub enum Event {
-    /// A line read from stdin (with its newline).
+    /// A line read from stdin (without its newline).
     Line(String),
-    /// End of input.
+    /// End of input (Ctrl-D).
     Eof,
-    /// Ctrl-C at the prompt.
+    /// SIGINT at the prompt (Ctrl-C when the line editor is not in use): a
+    /// pending read goes on.
     Interrupt,
+    /// Ctrl-C typed into the line editor: the read has ended.
+    Cancel,
 }
 
 /// SIGINT's number (2 on every Unix, and what Windows' C runtime uses).

@@ -374,69 +374,231 @@ fn stdout_is_line_buffered_on_a_terminal() {
     assert!(status.success());
 }
 
-#[test]
-fn repl_prints_before_the_next_prompt_and_ctrl_c_cancels_the_line() {
-    if !have_script() {
-        eprintln!("skipped: `script` (util-linux) is not installed");
-        return;
-    }
-    // Keystrokes go through `script`'s pseudo-terminal: ^C (\x03) there is SIGINT
-    // for the shell.
-    let mut child = on_pty(TARSIER)
-        .env("TZ", "UTC")
-        .env_remove("TMFLAGS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("script");
-    let mut input = child.stdin.take().expect("stdin");
-    let out = child.stdout.take().expect("stdout");
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut out = out;
-        let mut seen = Vec::new();
-        let mut buf = [0u8; 256];
-        while let Ok(n) = out.read(&mut buf) {
-            if n == 0 {
-                break;
+/// What a terminal would show of `raw` as plain text: the line editor's
+/// escape sequences (cursor moves, line clearing, bracketed paste) and
+/// carriage returns taken out, so redrawn lines read as "> 6 * 7".
+fn plain_text(raw: &[u8]) -> String {
+    let text = String::from_utf8_lossy(raw);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                // CSI: ESC [ parameters, then a final byte in '@'..='~'.
+                if chars.next_if_eq(&'[').is_some() {
+                    while chars.next().is_some_and(|p| !('@'..='~').contains(&p)) {}
+                } else {
+                    chars.next();
+                }
             }
-            seen.extend_from_slice(&buf[..n]);
-            let _ = tx.send(String::from_utf8_lossy(&seen).into_owned());
+            '\r' => {}
+            _ => out.push(c),
         }
-    });
-    let mut screen = String::new();
-    let mut wait_for = |needle: &str, from: usize| -> usize {
-        let deadline = Instant::now() + Duration::from_secs(10);
+    }
+    out
+}
+
+/// The REPL on a pseudo-terminal, typed into and read as a person would.
+struct Repl {
+    child: Child,
+    input: std::process::ChildStdin,
+    screen: std::sync::mpsc::Receiver<String>,
+    seen: String,
+    /// Where the next expectation starts looking in `seen`.
+    at: usize,
+}
+
+impl Repl {
+    /// Starts `tarsier` (the REPL) with `home` as $HOME (its history file);
+    /// None where `script` is missing.
+    fn start(home: &Path) -> Option<Repl> {
+        if !have_script() {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return None;
+        }
+        let mut child = on_pty(TARSIER)
+            .env("TZ", "UTC")
+            .env("TERM", "xterm")
+            .env("HOME", home)
+            .env_remove("TMFLAGS")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("script");
+        let input = child.stdin.take().expect("stdin");
+        let mut out = child.stdout.take().expect("stdout");
+        let (tx, screen) = std::sync::mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            let mut raw = Vec::new();
+            let mut buf = [0u8; 256];
+            while let Ok(n) = out.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                raw.extend_from_slice(&buf[..n]);
+                let _ = tx.send(plain_text(&raw));
+            }
+        });
+        Some(Repl { child, input, screen, seen: String::new(), at: 0 })
+    }
+
+    /// Waits until `needle` shows up after what earlier expectations matched.
+    /// (The limit only keeps a broken shell from hanging the test.)
+    #[track_caller]
+    fn expect(&mut self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            if let Some(p) = screen.get(from..).and_then(|s| s.find(needle)) {
-                return from + p + needle.len();
+            if let Some(p) = self.seen.get(self.at..).and_then(|s| s.find(needle)) {
+                self.at += p + needle.len();
+                return;
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
-                Ok(s) => screen = s,
-                Err(_) => panic!("no {needle:?} in {screen:?}"),
+            match self.screen.recv_timeout(left) {
+                Ok(s) => self.seen = s,
+                Err(_) => panic!("no {needle:?} after {:?} in {:?}", &self.seen[..self.at.min(self.seen.len())], self.seen.get(self.at..)),
             }
         }
-    };
-    let mut at = wait_for("> ", 0);
-    input.write_all(b"print('first')\n").expect("type");
-    at = wait_for("first\r\n> ", at);
-    input.write_all(b"({ a: [1, 'x'] })\n").expect("type");
-    at = wait_for("{ a: [ 1, 'x' ] }\r\n> ", at);
-    input.write_all(b"print('looping'); while (true) {}\n").expect("type");
-    at = wait_for("looping\r\n", at);
+    }
+
+    /// Types `keys` (a line ends with "\r", as the Enter key sends).
+    fn keys(&mut self, keys: &str) {
+        self.input.write_all(keys.as_bytes()).expect("type");
+    }
+
+    /// Waits for the shell to exit; its status.
+    fn exit_status(&mut self) -> std::process::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the REPL did not exit: {:?}", self.seen);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Repl {
+    /// A failed test leaves no shell behind (it would hold the test's output
+    /// pipes open).
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+#[test]
+fn repl_prints_before_the_next_prompt_and_ctrl_c_cancels_the_line() {
+    let home = scratch("repl-ctrl-c");
+    let Some(mut repl) = Repl::start(&home) else { return };
+    // Keystrokes go through `script`'s pseudo-terminal: ^C (\x03) there is
+    // SIGINT for the shell while a line runs, and a key for the line editor
+    // at the prompt.
+    repl.expect("> ");
+    repl.keys("print('first')\r");
+    repl.expect("first\n> ");
+    repl.keys("({ a: [1, 'x'] })\r");
+    repl.expect("{ a: [ 1, 'x' ] }\n> ");
+    repl.keys("print('looping'); while (true) {}\r");
+    repl.expect("looping\n");
     std::thread::sleep(Duration::from_millis(300));
-    input.write_all(b"\x03").expect("^C");
-    at = wait_for("Interrupted\r\n> ", at);
-    input.write_all(b"6 * 7\n").expect("type");
-    at = wait_for("42\r\n> ", at);
+    repl.keys("\x03");
+    repl.expect("Interrupted\n> ");
+    repl.keys("6 * 7\r");
+    repl.expect("42\n> ");
     // Ctrl-C at the prompt asks for another; the second one exits.
-    input.write_all(b"\x03").expect("^C");
-    at = wait_for("(To exit, press Ctrl+C again or Ctrl+D)\r\n> ", at);
-    input.write_all(b"\x03").expect("^C");
-    let _ = at;
-    let status = child.wait().expect("wait");
+    repl.keys("\x03");
+    repl.expect("(To exit, press Ctrl+C again or Ctrl+D)\n> ");
+    repl.keys("\x03");
+    let status = repl.exit_status();
     assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn repl_continues_incomplete_input_on_the_next_line() {
+    let home = scratch("repl-continue");
+    let Some(mut repl) = Repl::start(&home) else { return };
+    repl.expect("> ");
+    repl.keys("function twice(a) {\r");
+    repl.expect("... ");
+    repl.keys("  return a * 2\r");
+    repl.expect("... ");
+    repl.keys("}\r");
+    repl.expect("}\n> ");
+    repl.keys("twice(21)\r");
+    repl.expect("42\n> ");
+    // An empty line drops the pending input.
+    repl.keys("[1,\r");
+    repl.expect("... ");
+    repl.keys("\r");
+    repl.expect("\n> ");
+    // So does Ctrl-C, without asking whether to exit.
+    repl.keys("(1 +\r");
+    repl.expect("... ");
+    repl.keys("\x03");
+    repl.expect("\n> ");
+    repl.keys("[1, 2].length\r");
+    repl.expect("2\n> ");
+    assert!(!repl.seen.contains("To exit"), "{:?}", repl.seen);
+    // Ctrl-D exits.
+    repl.keys("\x04");
+    let status = repl.exit_status();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn repl_reports_a_syntax_error_in_continued_input_and_goes_on() {
+    let home = scratch("repl-syntax");
+    let Some(mut repl) = Repl::start(&home) else { return };
+    repl.expect("> ");
+    repl.keys("var o = {\r");
+    repl.expect("... ");
+    repl.keys("  a: 1 b\r");
+    // The position is the entry's own line 2.
+    repl.expect("SyntaxError: Unexpected identifier 'b'\n    at <repl:1>:2:8\n> ");
+    repl.keys("typeof o\r");
+    repl.expect("'undefined'\n> ");
+    repl.keys("\x04");
+    let status = repl.exit_status();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn repl_recalls_history_with_the_up_arrow() {
+    let home = scratch("repl-history");
+    let _ = std::fs::remove_file(home.join(".tarsier_history"));
+    let Some(mut repl) = Repl::start(&home) else { return };
+    repl.expect("> ");
+    repl.keys("var n = 6 * 7; n\r");
+    repl.expect("42\n> ");
+    repl.keys("n + 1\r");
+    repl.expect("43\n> ");
+    // Up twice: the line before last.
+    repl.keys("\x1b[A");
+    repl.expect("n + 1");
+    repl.keys("\x1b[A");
+    repl.expect("var n = 6 * 7; n");
+    repl.keys("\r");
+    repl.expect("42\n> ");
+    repl.keys("\x04");
+    assert!(repl.exit_status().success());
+    // The history is kept in $HOME/.tarsier_history for the next session.
+    let saved = std::fs::read_to_string(home.join(".tarsier_history")).expect("history file");
+    assert!(saved.contains("var n = 6 * 7; n") && saved.contains("n + 1"), "{saved:?}");
+    drop(repl);
+    let Some(mut repl) = Repl::start(&home) else { return };
+    repl.expect("> ");
+    repl.keys("\x1b[A");
+    repl.expect("var n = 6 * 7; n");
+    repl.keys("\r");
+    repl.expect("42\n> ");
+    repl.keys("\x04");
+    assert!(repl.exit_status().success());
 }
 
 // ---------------------------------------------------------------------------

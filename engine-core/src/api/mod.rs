@@ -203,6 +203,16 @@ impl Engine {
         }
     }
 
+    /// Whether `source` fails to parse only because it ends too early (an
+    /// open brace or parenthesis, an unfinished expression, an unclosed
+    /// comment), so that more lines could complete it: a REPL asks this of a
+    /// [`Error::Syntax`] before reporting it. False when `source` parses or
+    /// has an error before its end.
+    pub fn is_incomplete(&self, source: &str) -> bool {
+        let opts = crate::parser::ParseOptions { max_depth: self.vm.config.max_parse_depth, ..Default::default() };
+        matches!(crate::parser::parse_script(source, &opts), Err(e) if e.at_end)
+    }
+
     /// The bytecode disassembly of a script (without running it).
     pub fn disassemble(&mut self, source: &str, file: &str) -> Result<String, Error> {
         match compiler::compile_source(&mut self.vm, source, file, UnitKind::Script, false) {

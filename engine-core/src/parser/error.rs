@@ -17,6 +17,10 @@ pub struct SyntaxError {
     pub line: u32,
     /// 1-based column, in UTF-16 code units.
     pub column: u32,
+    /// The text ended where more was needed (an open brace or parenthesis,
+    /// an unfinished expression, an unclosed comment): the same text with
+    /// more after it could parse. A REPL reads another line on such errors.
+    pub at_end: bool,
 }
 
 impl fmt::Display for SyntaxError {

@@ -228,6 +228,7 @@ fn make_err(msg: String, pos: Pos) -> Box<SyntaxError> {
         message: msg,
         line: pos.line,
         column: pos.column,
+        at_end: false,
     })
 }
 
@@ -345,7 +346,14 @@ impl<'a> Parser<'a> {
     #[cold]
     #[inline(never)]
     fn err_at<R>(&self, msg: &str, pos: Pos) -> PResult<R> {
-        Err(make_err(msg.to_string(), pos))
+        Err(self.mark_end(make_err(msg.to_string(), pos)))
+    }
+
+    /// Marks an error found at the end-of-input token as one that more
+    /// input could cure (`SyntaxError::at_end`).
+    fn mark_end(&self, mut e: Box<SyntaxError>) -> Box<SyntaxError> {
+        e.at_end = self.tok.kind == T::Eof && self.tok.pos == Pos { line: e.line, column: e.column };
+        e
     }
 
     #[cold]
@@ -369,13 +377,14 @@ impl<'a> Parser<'a> {
             T::Enum => "Unexpected reserved word".to_string(),
             _ => format!("Unexpected token '{}'", self.lx.slice(t.start, t.end)),
         };
-        Err(make_err(msg, t.pos))
+        Err(self.mark_end(make_err(msg, t.pos)))
     }
 
     #[cold]
     #[inline(never)]
     fn too_deep<R>(&self) -> PResult<R> {
-        self.err_at(MSG_TOO_DEEP, self.tok.pos)
+        // Never `at_end`: more text would not make it shallower.
+        Err(make_err(MSG_TOO_DEEP.to_string(), self.tok.pos))
     }
 
     #[cold]

@@ -361,7 +361,16 @@ impl<'a> Lexer<'a> {
             message: msg.to_string(),
             line: pos.line,
             column: pos.column,
+            at_end: false,
         })
+    }
+
+    /// An error where the text ended inside a token that more text could
+    /// close (`SyntaxError::at_end`).
+    fn error_at_end(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
+        let mut e = self.error(msg, pos);
+        e.at_end = true;
+        e
     }
 
     /// Skips whitespace and comments; returns whether a line terminator was
@@ -454,7 +463,7 @@ impl<'a> Lexer<'a> {
         let mut nl = false;
         loop {
             let Some(b) = self.byte(self.st.pos) else {
-                return Err(self.error("Invalid or unexpected token", start_pos));
+                return Err(self.error_at_end("Invalid or unexpected token", start_pos));
             };
             match b {
                 b'*' if self.byte(self.st.pos + 1) == Some(b'/') => {
@@ -863,6 +872,11 @@ impl<'a> Lexer<'a> {
                 v.extend(seg.iter().map(|&b| b as u16));
             }
             let Some(b) = self.byte(self.st.pos) else {
+                // Only a string continued past a line end (`\` newline)
+                // may go on on the next line.
+                if self.st.line != tok.pos.line {
+                    return Err(self.error_at_end("Unterminated string constant", tok.pos));
+                }
                 return Err(self.error("Unterminated string constant", tok.pos));
             };
             match b {
@@ -898,7 +912,7 @@ impl<'a> Lexer<'a> {
     /// Scans an escape sequence in a string literal (after the backslash).
     fn lex_escape(&mut self, tok: &mut Token, v: &mut Vec<u16>) -> PResult<()> {
         let Some(e) = self.byte(self.st.pos) else {
-            return Err(self.error("Unterminated string constant", tok.pos));
+            return Err(self.error_at_end("Unterminated string constant", tok.pos));
         };
         match e {
             b'\n' => {

@@ -883,3 +883,30 @@ fn declarations() {
     ok("try {} catch (e) { var e; for (var e in o); }");
     ok("x = function f() { let f; }");
 }
+
+#[test]
+fn errors_at_the_end_of_input_say_so() {
+    // More text could complete these (a REPL reads another line).
+    for src in [
+        "function f() {",
+        "function f() {\n  return 1;\n",
+        "f(1,\n",
+        "f(1, 2",
+        "a +",
+        "(a",
+        "if (x)",
+        "var o = {a: 1,\n",
+        "try {}",
+        "/* open comment",
+        "'abc\\",
+        "'abc\\\ndef",
+        "x = [1, 2",
+        "do x(); while",
+    ] {
+        assert!(err(src).at_end, "{src:?} should be incomplete");
+    }
+    // Errors before the end are errors however the text goes on.
+    for src in ["}", "function f() { var = 1;", "a b", "'abc", "'abc\n", "x = 'abc\ndef", "f(a b", "1.toString(", "a @", "var if"] {
+        assert!(!err(src).at_end, "{src:?} is a real error");
+    }
+}
