@@ -1,5 +1,6 @@
-//! `Math.sin`, `cos`, `tan`, `exp`, `log`, `atan` and `atan2` computed exactly as
-//! V8 computes them.
+//! `Math.sin`, `cos`, `tan`, `exp`, `log`, `atan` and `atan2`, and the ES2015
+//! `sinh`, `cosh`, `tanh`, `asinh`, `acosh`, `atanh`, `log1p`, `log10` and `cbrt`,
+//! computed exactly as V8 computes them.
 //!
 //! V8 (as in node 20) implements these in `src/base/ieee754.cc`, a port of Sun's
 //! fdlibm 5.3 (Copyright (C) 1993 by Sun Microsystems, Inc. "Permission to use,

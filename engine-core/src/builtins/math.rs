@@ -1,5 +1,6 @@
-//! `Math` (ES5 §15.8) in pure Rust, so results do not depend on the platform's C
-//! library: `sin`, `cos`, `tan`, `atan`, `atan2`, `exp` and `log` through
+//! `Math` (ES5 §15.8, and ES2015's additions) in pure Rust, so results do not
+//! depend on the platform's C library: `sin`, `cos`, `tan`, `atan`, `atan2`, `exp`,
+//! `log` and the hyperbolic and logarithmic ES2015 functions through
 //! [`fdlibm`](super::fdlibm) (bit for bit what V8 returns), `pow` through V8's own
 //! port, the rest through libm (`asin` and `acos` there agree with V8's bit for
 //! bit; the others are exact). `hypot` follows V8's builtin. Every function is
