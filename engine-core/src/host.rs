@@ -18,9 +18,15 @@ pub struct Config {
     pub stack_slots: usize,
     /// Maximum nesting of script calls (frames); deeper recursion throws RangeError.
     pub max_call_depth: usize,
-    /// Maximum nesting of native re-entries (getters, callbacks, `toString` calls),
-    /// which use the native stack; deeper nesting throws RangeError.
+    /// Maximum nesting of native re-entries (getters, callbacks, `toString` calls)
+    /// when the host does not tell where its stack is ([`Host::native_stack`]):
+    /// a conservative count; deeper nesting throws RangeError. With the stack's
+    /// bounds, the stack space left decides instead.
     pub max_native_depth: usize,
+    /// Bytes of the native stack kept free below the deepest native re-entry
+    /// (at most half the stack): room for the work that runs between two
+    /// checks, such as parsing and compiling `eval` code at `max_parse_depth`.
+    pub native_stack_reserve: usize,
     /// Maximum syntactic nesting accepted by the parser.
     pub max_parse_depth: u32,
     /// Collect every this many allocations (0 = off). A testing aid.
@@ -34,8 +40,9 @@ impl Default for Config {
         Config {
             heap_limit: 1 << 30,
             stack_slots: 1 << 20,
-            max_call_depth: 10_000,
+            max_call_depth: 20_000,
             max_native_depth: 400,
+            native_stack_reserve: 8 << 20,
             max_parse_depth: 1000,
             gc_stress_interval: 0,
             jit: crate::jit::monitor::JitConfig::default(),
@@ -67,6 +74,16 @@ pub trait Host {
     /// Display name of the local time zone at an instant.
     fn tz_name(&self, _utc_ms: f64) -> String {
         String::from("Coordinated Universal Time")
+    }
+
+    /// The native stack the engine runs on, as the address range from its
+    /// lowest to its highest byte (called once when the engine is created, on
+    /// the thread that runs it; stacks grow down). Natives that call back into
+    /// script nest on it, and the engine throws a RangeError before it runs
+    /// out. `None` (unknown) bounds that nesting by
+    /// [`Config::max_native_depth`] instead. A board returns its stack region.
+    fn native_stack(&self) -> Option<core::ops::Range<usize>> {
+        None
     }
 
     /// Where the heap gets its memory (called once when the engine is created).

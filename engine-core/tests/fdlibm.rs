@@ -5,9 +5,11 @@
 //! through the `fdlibm` module directly.
 
 use engine_core::builtins::fdlibm;
-use engine_core::builtins::math::{js_atan2, MathFn};
+use engine_core::builtins::math::{js_atan2, js_hypot, js_imul, MathFn};
 
 const TABLE: &str = include_str!("data/fdlibm_v8_table.txt");
+/// The ES2015 functions, from `tests/tools/gen-math-es2015-table.js` (gzipped).
+const ES2015_TABLE_GZ: &[u8] = include_bytes!("data/math_es2015_v8_table.txt.gz");
 
 fn from_hex(s: &str) -> f64 {
     f64::from_bits(u64::from_str_radix(s, 16).unwrap())
@@ -66,6 +68,37 @@ fn v8_table() {
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
     for name in ["sin", "cos", "tan", "exp", "log", "atan", "atan2", "asin", "acos"] {
         assert!(checked.get(name).copied().unwrap_or(0) >= 200, "too few {name} lines: {checked:?}");
+    }
+}
+
+/// Every line of `tests/data/math_es2015_v8_table.txt.gz` through `MathFn::eval`,
+/// `js_hypot` and `js_imul`: sinh ... clz32, hypot and imul as node computes them.
+#[test]
+fn v8_es2015_table() {
+    let mut table = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(ES2015_TABLE_GZ), &mut table).expect("gunzip the table");
+    let mut checked = std::collections::BTreeMap::<&str, usize>::new();
+    let mut failures = std::collections::BTreeMap::<&str, Vec<String>>::new();
+    for line in table.lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        *checked.entry(f[0]).or_default() += 1;
+        let (got, want) = match f[0] {
+            "hypot" => (js_hypot(&[from_hex(f[1]), from_hex(f[2])]), from_hex(f[3])),
+            "imul" => (js_imul(from_hex(f[1]), from_hex(f[2])) as f64, from_hex(f[3])),
+            name => {
+                let m = MathFn::ALL.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("unknown function in {line:?}")).0;
+                // The interpreter makes integral results int32 (0 for -0 never).
+                (m.eval(from_hex(f[1])), from_hex(f[2]))
+            }
+        };
+        if !same(got, want) {
+            failures.entry(f[0]).or_default().push(format!("{line}: got {:016x} ({got:e})", got.to_bits()));
+        }
+    }
+    let report: Vec<String> = failures.iter().map(|(f, v)| format!("{f}: {} of {}\n  {}", v.len(), checked[f], v[..v.len().min(5)].join("\n  "))).collect();
+    assert!(failures.is_empty(), "mismatches:\n{}", report.join("\n"));
+    for name in ["sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1", "log1p", "log10", "log2", "cbrt", "hypot", "sign", "trunc", "fround", "clz32", "imul"] {
+        assert!(checked.get(name).copied().unwrap_or(0) >= 1000, "too few {name} lines: {checked:?}");
     }
 }
 

@@ -222,3 +222,50 @@ fn interrupt_stops_a_runaway_loop() {
 fn tiny_heap_limit_fails_creation_gracefully() {
     assert!(matches!(Engine::new(Config { heap_limit: 1024, ..Config::default() }, Box::new(Capture::default())), Err(Error::Init(_))));
 }
+
+/// A host that tells the engine where its stack is (as a board gives its region).
+struct Bounded(Capture, std::ops::Range<usize>);
+
+impl Host for Bounded {
+    fn print(&mut self, line: &str) {
+        self.0.print(line);
+    }
+    fn native_stack(&self) -> Option<std::ops::Range<usize>> {
+        Some(self.1.clone())
+    }
+}
+
+#[test]
+fn native_reentry_depth_follows_the_stack_the_host_gives() {
+    let src = "function f(n) { return n ? [n].map(function () { return f(n - 1) + 1 })[0] : 0 }\n\
+               var d = 0; function g() { d++; [0].map(g) }\n\
+               var r = [f(1000)]; try { g() } catch (e) { r.push(e.name) } r.push(d); r.join(',')";
+    // Without bounds, the fallback count (`max_native_depth`) decides.
+    let (r, _) = run_with(Config::default(), src);
+    assert!(r.unwrap_err().to_string().contains("RangeError"), "f(1000) needs more than 400 levels");
+    let depth = |stack: usize| {
+        std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn(move || {
+                let marker = 0u8;
+                let top = std::hint::black_box(&marker) as *const u8 as usize;
+                // The region below this frame, less a page or two the thread library keeps.
+                let host = Bounded(Capture::default(), top - stack + (64 << 10)..top);
+                let mut e = Engine::new(Config::default(), Box::new(host)).expect("engine");
+                let v = e.eval(src, "deep.js").expect("runs");
+                e.to_rust_string(v).unwrap()
+            })
+            .unwrap()
+            .join()
+            .unwrap()
+    };
+    let levels = |s: String| -> (String, usize) {
+        let parts: Vec<&str> = s.split(',').collect();
+        (format!("{},{}", parts[0], parts[1]), parts[2].parse().unwrap())
+    };
+    let (small, n_small) = levels(depth(64 << 20));
+    let (big, n_big) = levels(depth(256 << 20));
+    assert_eq!((small.as_str(), big.as_str()), ("1000,RangeError", "1000,RangeError"));
+    // Four times the stack: more levels (max_call_depth may stop both at 10,000).
+    assert!(n_big > n_small || n_small >= 9_000, "{n_small} levels on 64 MB, {n_big} on 256 MB");
+}

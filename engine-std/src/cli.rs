@@ -32,7 +32,11 @@ options:
   --heap-limit=SIZE       hard heap limit in bytes, or with K, KB, M, MB, G, GB
                           (powers of 1024), e.g. 64M, 16MB (default 1G)
   --stack-slots=N         register stack size in values (default 1048576)
-  --max-call-depth=N      nested script calls before RangeError (default 10000)
+  --max-call-depth=N      nested script calls before RangeError (default 20000)
+  --native-stack=SIZE     native stack of the script thread, like --heap-limit
+                          (default 256M); natives calling back into script
+                          (map, sort, getters, toString) nest until it is
+                          nearly used up, then throw a RangeError
   --gc-stress=N           collect every N allocations (testing)
   --version               print the version
   -h, --help              this text
@@ -225,6 +229,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             "--heap-limit" => o.config.heap_limit = parse_size(&value()?)?,
             "--stack-slots" => o.config.stack_slots = number(flag, &value()?)?,
             "--max-call-depth" => o.config.max_call_depth = number(flag, &value()?)?,
+            "--native-stack" => o.native_stack_bytes = parse_size(&value()?)?.max(1 << 20),
             "--gc-stress" => o.config.gc_stress_interval = number(flag, &value()?)?,
             _ if a.starts_with('-') && a.len() > 1 => return Err(format!("unknown option '{a}'")),
             _ => o.sources.push(Source::File(a.clone())),

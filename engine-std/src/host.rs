@@ -103,6 +103,46 @@ impl Host for StdHost {
     fn tz_name(&self, utc_ms: f64) -> String {
         self.zone.name(utc_ms)
     }
+    fn native_stack(&self) -> Option<std::ops::Range<usize>> {
+        current_thread_stack()
+    }
+}
+
+/// The calling thread's stack, lowest to highest address (as the thread
+/// library reports it; for the main thread, up to its resource limit).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+pub fn current_thread_stack() -> Option<std::ops::Range<usize>> {
+    let mut attr = std::mem::MaybeUninit::<libc::pthread_attr_t>::uninit();
+    // SAFETY: pthread_getattr_np initializes `attr` for the calling thread when
+    // it returns 0; only then is it read and destroyed.
+    unsafe {
+        if libc::pthread_getattr_np(libc::pthread_self(), attr.as_mut_ptr()) != 0 {
+            return None;
+        }
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let r = libc::pthread_attr_getstack(attr.as_ptr(), &mut addr, &mut size);
+        libc::pthread_attr_destroy(attr.as_mut_ptr());
+        (r == 0 && !addr.is_null()).then(|| addr as usize..addr as usize + size)
+    }
+}
+
+/// The calling thread's stack, lowest to highest address.
+#[cfg(target_os = "macos")]
+pub fn current_thread_stack() -> Option<std::ops::Range<usize>> {
+    // SAFETY: both calls only read the calling thread's descriptor; the
+    // address returned is the stack's top (it grows down).
+    let (top, size) = unsafe {
+        let me = libc::pthread_self();
+        (libc::pthread_get_stackaddr_np(me) as usize, libc::pthread_get_stacksize_np(me))
+    };
+    (top > size).then(|| top - size..top)
+}
+
+/// Unknown on this system: the engine counts native re-entries instead.
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos")))]
+pub fn current_thread_stack() -> Option<std::ops::Range<usize>> {
+    None
 }
 
 impl Drop for StdHost {

@@ -95,7 +95,13 @@ fn finish(engine: &mut Engine, result: Result<(), Error>, ints: &Interrupts, tim
 fn read_stdin() -> Result<String, std::io::Error> {
     let mut bytes = Vec::new();
     std::io::stdin().lock().read_to_end(&mut bytes)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // A program piped in is rejected whole when it is not UTF-8 (files, as in
+    // node, read with U+FFFD in place of bad bytes).
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[at];
+        std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not valid UTF-8 (byte 0x{byte:02x} at offset {at})"))
+    })
 }
 
 fn run(opts: Options, ints: Arc<Interrupts>) -> u8 {

@@ -715,3 +715,39 @@ fn tz_selects_the_local_time_zone() {
         assert!(r.stdout == want, "TZ={zone}: the shell's output differs from {golden}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Input encoding and native stack depth
+
+#[test]
+fn invalid_utf8_on_stdin_is_an_error() {
+    let mut c = tarsier(&["-"]);
+    c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().expect("start tarsier");
+    child.stdin.take().expect("stdin").write_all(b"print(1)\xff").expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!((out.status.code(), out.stdout.as_slice()), (Some(3), &b""[..]), "{stderr}");
+    assert!(stderr.contains("cannot read stdin: not valid UTF-8 (byte 0xff at offset 8)"), "{stderr}");
+    // A file is read as node reads it: U+FFFD in place of each bad byte.
+    let dir = scratch("utf8");
+    let path = dir.join("bad.js");
+    std::fs::write(&path, b"print('a\xffb'.length, 'a\xffb'.charCodeAt(1))").expect("write file");
+    let r = run(&[path.to_str().expect("path")]);
+    assert_eq!((r.code, r.stdout.as_str()), (Some(0), "3 65533\n"), "{}", r.stderr);
+}
+
+#[test]
+fn natives_nest_as_deep_as_the_native_stack_allows() {
+    let nest = "function f(n) { return n ? [n].map(function () { return f(n - 1) + 1 })[0] : 0 }\n\
+                var deep; try { f(1e6) } catch (e) { deep = e instanceof RangeError }\n\
+                var d = 0; function g() { d++; [0].map(g) } try { g() } catch (e) {}\n\
+                print(f(5000), deep, d > 5000)";
+    for mode in ["--jit=off", "--jit=sync", "--jit=background", "--jit-hot=1", "--gc-stress=97"] {
+        let r = run(&[mode, "-e", nest]);
+        assert_eq!((r.code, r.stdout.as_str()), (Some(0), "5000 true true\n"), "{mode}: {}", r.stderr);
+    }
+    // A smaller stack: fewer levels, still a RangeError and no crash.
+    let r = run(&["--native-stack=4M", "--max-call-depth=1000000", "-e", "var d = 0; function g() { d++; [0].map(g) } try { g() } catch (e) { print(e.name, d > 100, d < 5000) }"]);
+    assert_eq!((r.code, r.stdout.as_str()), (Some(0), "RangeError true true\n"), "{}", r.stderr);
+}

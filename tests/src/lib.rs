@@ -136,6 +136,10 @@ impl Host for CaptureHost {
     fn monotonic_ns(&self) -> u64 {
         compiler_thread::clock::now_ns()
     }
+    // As in the shell: natives nest into script as deep as the thread's stack allows.
+    fn native_stack(&self) -> Option<std::ops::Range<usize>> {
+        engine_std::host::current_thread_stack()
+    }
     fn print(&mut self, line: &str) {
         if let Ok(mut s) = self.out.lock() {
             s.push_str(line);

@@ -1,8 +1,10 @@
-//! `Math` (ES5 §15.8) in pure Rust, so results do not depend on the platform's C
-//! library: `sin`, `cos`, `tan`, `atan`, `atan2`, `exp` and `log` through
+//! `Math` (ES5 §15.8, and ES2015's additions) in pure Rust, so results do not
+//! depend on the platform's C library: `sin`, `cos`, `tan`, `atan`, `atan2`, `exp`,
+//! `log` and the hyperbolic and logarithmic ES2015 functions through
 //! [`fdlibm`](super::fdlibm) (bit for bit what V8 returns), `pow` through V8's own
 //! port, the rest through libm (`asin` and `acos` there agree with V8's bit for
-//! bit; the others are exact).
+//! bit; the others are exact). `hypot` follows V8's builtin. Every function is
+//! checked against node's results in `tests/fdlibm.rs`.
 
 use super::{define_traced, define_value, fdlibm, new_object_of_class};
 use crate::jit::natives::NativeTrace;
@@ -18,14 +20,19 @@ use crate::value::Value;
 #[allow(missing_docs)]
 pub enum MathFn {
     Abs, Acos, Asin, Atan, Ceil, Cos, Exp, Floor, Log, Round, Sin, Sqrt, Tan, Trunc, Sign,
+    Sinh, Cosh, Tanh, Asinh, Acosh, Atanh, Expm1, Log1p, Log10, Log2, Cbrt, Fround, Clz32,
 }
 
 impl MathFn {
     /// Every function with its property name, in `magic` order.
-    pub const ALL: [(MathFn, &'static str); 15] = [
+    pub const ALL: [(MathFn, &'static str); 28] = [
         (MathFn::Abs, "abs"), (MathFn::Acos, "acos"), (MathFn::Asin, "asin"), (MathFn::Atan, "atan"), (MathFn::Ceil, "ceil"),
         (MathFn::Cos, "cos"), (MathFn::Exp, "exp"), (MathFn::Floor, "floor"), (MathFn::Log, "log"), (MathFn::Round, "round"),
         (MathFn::Sin, "sin"), (MathFn::Sqrt, "sqrt"), (MathFn::Tan, "tan"), (MathFn::Trunc, "trunc"), (MathFn::Sign, "sign"),
+        (MathFn::Sinh, "sinh"), (MathFn::Cosh, "cosh"), (MathFn::Tanh, "tanh"), (MathFn::Asinh, "asinh"),
+        (MathFn::Acosh, "acosh"), (MathFn::Atanh, "atanh"), (MathFn::Expm1, "expm1"), (MathFn::Log1p, "log1p"),
+        (MathFn::Log10, "log10"), (MathFn::Log2, "log2"), (MathFn::Cbrt, "cbrt"), (MathFn::Fround, "fround"),
+        (MathFn::Clz32, "clz32"),
     ];
 
     /// The function whose `magic` is `m`.
@@ -40,7 +47,7 @@ impl MathFn {
 
     /// Is the result integral, so the interpreter makes it an int32 when it fits?
     pub fn integral(self) -> bool {
-        self.keeps_int() || self == MathFn::Sign
+        self.keeps_int() || matches!(self, MathFn::Sign | MathFn::Clz32)
     }
 
     /// The function on a number.
@@ -63,6 +70,20 @@ impl MathFn {
             MathFn::Sign => {
                 if x.is_nan() || x == 0.0 { x } else if x > 0.0 { 1.0 } else { -1.0 }
             }
+            MathFn::Sinh => fdlibm::sinh(x),
+            MathFn::Cosh => fdlibm::cosh(x),
+            MathFn::Tanh => fdlibm::tanh(x),
+            MathFn::Asinh => fdlibm::asinh(x),
+            MathFn::Acosh => fdlibm::acosh(x),
+            MathFn::Atanh => fdlibm::atanh(x),
+            MathFn::Expm1 => fdlibm::expm1(x),
+            MathFn::Log1p => fdlibm::log1p(x),
+            MathFn::Log10 => fdlibm::log10(x),
+            MathFn::Log2 => libm::log2(x),
+            MathFn::Cbrt => fdlibm::cbrt(x),
+            // Rounds to the nearest float (ties to even), as Rust's `as` does.
+            MathFn::Fround => x as f32 as f64,
+            MathFn::Clz32 => crate::numconv::f64_to_uint32(x).leading_zeros() as f64,
         }
     }
 }
@@ -165,6 +186,51 @@ fn max_min(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
     Ok(if nan { Value::NAN } else { Value::number(r) })
 }
 
+/// `Math.hypot` on numbers as V8 computes it: scaled by the largest magnitude
+/// (no overflow or underflow in the squares) and summed with Kahan's
+/// compensation, so results agree bit for bit.
+pub fn js_hypot(xs: &[f64]) -> f64 {
+    let max = xs.iter().filter(|x| !x.is_nan()).fold(0.0f64, |m, x| m.max(x.abs()));
+    if max == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    if xs.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 {
+        return 0.0;
+    }
+    let (mut sum, mut compensation) = (0.0f64, 0.0f64);
+    for x in xs {
+        let n = x.abs() / max;
+        let summand = n * n - compensation;
+        let preliminary = sum + summand;
+        compensation = (preliminary - sum) - summand;
+        sum = preliminary;
+    }
+    libm::sqrt(sum) * max
+}
+
+fn hypot(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    // Every argument is converted (in order, for their side effects) first.
+    let mut xs = alloc::vec::Vec::with_capacity(args.len());
+    for i in 0..args.len() {
+        xs.push(vm.to_number(args.get(i))?);
+    }
+    Ok(Value::number(js_hypot(&xs)))
+}
+
+/// `Math.imul(a, b)` on numbers: the low 32 bits of the product, signed.
+pub fn js_imul(a: f64, b: f64) -> i32 {
+    crate::numconv::f64_to_int32(a).wrapping_mul(crate::numconv::f64_to_int32(b))
+}
+
+fn imul(vm: &mut Vm, args: &CallArgs) -> JsResult<Value> {
+    let a = vm.to_number(args.get(0))?;
+    let b = vm.to_number(args.get(1))?;
+    Ok(Value::int(js_imul(a, b)))
+}
+
 fn random(vm: &mut Vm, _args: &CallArgs) -> JsResult<Value> {
     // xorshift64*; seeded per engine from the host clock.
     let mut s = vm.random_state;
@@ -208,5 +274,7 @@ pub fn init(vm: &mut Vm) -> JsResult<()> {
     define_traced(vm, math, "max", max_min, 2, 0, NativeTrace::Pure)?;
     define_traced(vm, math, "min", max_min, 2, 1, NativeTrace::Pure)?;
     define_traced(vm, math, "random", random, 0, 0, NativeTrace::Pure)?;
+    define_traced(vm, math, "hypot", hypot, 2, 0, NativeTrace::Pure)?;
+    define_traced(vm, math, "imul", imul, 2, 0, NativeTrace::Pure)?;
     Ok(())
 }

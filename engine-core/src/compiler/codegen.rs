@@ -73,7 +73,14 @@ struct Fc<'a> {
     /// Name for the anonymous function about to be compiled (ES2015 name
     /// inference: `var f = function () {}` has `f.name == "f"`).
     fn_name_hint: Option<String>,
+    /// Chain nodes already evaluated into a register (one per chain being
+    /// compiled iteratively, see [`Fc::chain_to`]).
+    chain_done: Vec<(*const Expr, u16)>,
 }
+
+/// A chain whose left spine is longer than this is compiled link by link into
+/// one accumulator register (shorter ones recurse, as any expression).
+const CHAIN_LOOP_MIN: usize = 32;
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -227,19 +234,44 @@ fn small_int(e: &Expr) -> Option<i32> {
 }
 
 /// Does `e` assign or update anything (so a register read before it may change)?
+/// (An explicit work list: `e` may be a long chain.)
 fn has_assignment(e: &Expr) -> bool {
+    let mut todo = alloc::vec![e];
+    while let Some(e) = todo.pop() {
+        match &e.kind {
+            ExprKind::Assign { .. } | ExprKind::Update { .. } => return true,
+            ExprKind::Unary { arg, .. } => todo.push(arg),
+            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => todo.extend([&**left, &**right]),
+            ExprKind::Conditional { test, consequent, alternate } => todo.extend([&**test, &**consequent, &**alternate]),
+            ExprKind::Sequence(xs) => todo.extend(xs),
+            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+                todo.push(callee);
+                todo.extend(args);
+            }
+            ExprKind::Member { object, .. } => todo.push(object),
+            ExprKind::Index { object, index } => todo.extend([&**object, &**index]),
+            ExprKind::Array(items) => todo.extend(items.iter().flatten()),
+            ExprKind::Object(props) => todo.extend(props.iter().filter_map(|p| match &p.kind {
+                PropKind::Init(x) => Some(x),
+                _ => None,
+            })),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The chain operand the code for `e` evaluates first (through `expr_to` or
+/// `expr_any`): [`Expr::chain_left`], except that a method call `o.m()` /
+/// `o[k]()` evaluates `o` itself (the callee's property access is part of the
+/// call).
+fn codegen_chain_left(e: &Expr) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::Assign { .. } | ExprKind::Update { .. } => true,
-        ExprKind::Unary { arg, .. } => has_assignment(arg),
-        ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => has_assignment(left) || has_assignment(right),
-        ExprKind::Conditional { test, consequent, alternate } => has_assignment(test) || has_assignment(consequent) || has_assignment(alternate),
-        ExprKind::Sequence(xs) => xs.iter().any(has_assignment),
-        ExprKind::Call { callee, args } | ExprKind::New { callee, args } => has_assignment(callee) || args.iter().any(has_assignment),
-        ExprKind::Member { object, .. } => has_assignment(object),
-        ExprKind::Index { object, index } => has_assignment(object) || has_assignment(index),
-        ExprKind::Array(items) => items.iter().flatten().any(has_assignment),
-        ExprKind::Object(props) => props.iter().any(|p| matches!(&p.kind, PropKind::Init(x) if has_assignment(x))),
-        _ => false,
+        ExprKind::Call { callee, .. } => match &callee.kind {
+            ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => Some(object),
+            _ => Some(callee),
+        },
+        _ => e.chain_left(),
     }
 }
 
@@ -272,6 +304,7 @@ impl<'a> Fc<'a> {
             pending_labels: Vec::new(),
             initializing: Vec::new(),
             fn_name_hint: None,
+            chain_done: Vec::new(),
         }
     }
 
@@ -1364,6 +1397,9 @@ impl<'a> Fc<'a> {
     /// Evaluates `e` into some register: a local's own register, a constant
     /// register, or a new temporary (which the caller frees with `free_to`).
     fn expr_any(&mut self, e: &Expr) -> CResult<u16> {
+        if let Some(r) = self.chain_value(e) {
+            return Ok(r);
+        }
         match &e.kind {
             ExprKind::Ident(n) => {
                 if let Some(r) = self.name_reg(n, e.pos) {
@@ -1394,8 +1430,66 @@ impl<'a> Fc<'a> {
         Ok(r)
     }
 
+    /// The register holding `e` when it is a chain node already evaluated by
+    /// [`Fc::chain_to`].
+    fn chain_value(&self, e: &Expr) -> Option<u16> {
+        self.chain_done.iter().rev().find(|&&(node, _)| core::ptr::eq(node, e)).map(|&(_, r)| r)
+    }
+
+    /// Is `e` a chain with a left spine of at least [`CHAIN_LOOP_MIN`] links
+    /// not yet evaluated?
+    fn is_long_chain(&self, e: &Expr) -> bool {
+        let mut node = e;
+        for _ in 0..CHAIN_LOOP_MIN {
+            match codegen_chain_left(node) {
+                Some(left) if self.chain_value(left).is_none() => node = left,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Evaluates a long chain into `dst` without recursing along its spine:
+    /// from the innermost link outwards, each link is compiled as usual into
+    /// one accumulator register, its chain operand standing for the value
+    /// the previous link left there. Registers stay the same for any length.
+    fn chain_to(&mut self, e: &Expr, dst: u16) -> CResult<()> {
+        // The links below `e`, outermost first, down to the innermost operand
+        // (which is no link) or to a link already evaluated.
+        let mut spine = Vec::new();
+        let mut node = e;
+        while let Some(left) = codegen_chain_left(node) {
+            if self.chain_value(left).is_some() || codegen_chain_left(left).is_none() {
+                break;
+            }
+            spine.push(left);
+            node = left;
+        }
+        let mark = self.b.next_reg;
+        let acc = self.b.reg();
+        let slot = self.chain_done.len();
+        for link in spine.into_iter().rev() {
+            self.expr_to(link, acc)?;
+            self.chain_done.truncate(slot);
+            self.chain_done.push((link, acc));
+        }
+        let r = self.expr_to(e, dst);
+        self.chain_done.truncate(slot);
+        self.b.free_to(mark);
+        r
+    }
+
     /// Evaluates `e` into `dst`.
     fn expr_to(&mut self, e: &Expr, dst: u16) -> CResult<()> {
+        if let Some(r) = self.chain_value(e) {
+            if r != dst {
+                insn::Move { dst, src: r }.encode(&mut self.b.code);
+            }
+            return Ok(());
+        }
+        if self.is_long_chain(e) {
+            return self.chain_to(e, dst);
+        }
         let mark = self.b.next_reg;
         match &e.kind {
             ExprKind::This => {
@@ -1643,7 +1737,10 @@ impl<'a> Fc<'a> {
     /// Jumps to `target` when the truthiness of `e` equals `when`.
     fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
         let mark = self.b.next_reg;
+        // A long `&&`/`||` chain (or one already evaluated) is tested as a value.
+        let as_value = self.chain_value(e).is_some() || self.is_long_chain(e);
         match &e.kind {
+            _ if as_value => {}
             ExprKind::Unary { op: UnaryOp::Not, arg } => return self.cond_jump(arg, !when, target),
             ExprKind::Logical { op, left, right } => {
                 let is_and = *op == LogicalOp::And;

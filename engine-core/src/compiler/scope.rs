@@ -659,7 +659,32 @@ impl Analyzer {
         }
     }
 
+    /// Walks `e`, following the left spine of a chain with a loop (in source
+    /// order: the innermost operand first, then each link's other operands).
     fn walk_expr(&mut self, scope: ScopeId, e: &Expr) {
+        let mut spine = Vec::new();
+        let mut bottom = e;
+        while let Some(left) = bottom.chain_left() {
+            spine.push(bottom);
+            bottom = left;
+        }
+        self.walk_node(scope, bottom);
+        for link in spine.into_iter().rev() {
+            match &link.kind {
+                ExprKind::Binary { right, .. } | ExprKind::Logical { right, .. } => self.walk_expr(scope, right),
+                ExprKind::Index { index, .. } => self.walk_expr(scope, index),
+                ExprKind::Call { args, .. } => {
+                    for a in args {
+                        self.walk_expr(scope, a);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Walks one node that is not a chain link (see [`Self::walk_expr`]).
+    fn walk_node(&mut self, scope: ScopeId, e: &Expr) {
         match &e.kind {
             ExprKind::This => self.reference_function_special(scope, "%this", BindKind::This),
             ExprKind::Ident(n) => {

@@ -225,9 +225,7 @@ impl Vm {
     }
 
     fn call_with(&mut self, f: Value, this: Value, args: &[Value], construct: bool) -> JsResult<Value> {
-        if self.native_depth >= self.config.max_native_depth {
-            return Err(self.stack_overflow_error());
-        }
+        self.check_native_reentry()?;
         let saved_sp = self.sp;
         let base = self.stack_reserve(2 + args.len())?;
         self.stack_set(base, f);

@@ -91,6 +91,9 @@ pub struct Vm {
     pub shapes_with_transitions: Vec<Gc<Shape>>,
     /// Current nesting of native re-entries into the interpreter.
     pub native_depth: usize,
+    /// Native re-entry throws a RangeError when the stack pointer is below this
+    /// address (0: the host gave no stack bounds; `max_native_depth` counts).
+    pub(crate) native_stack_limit: usize,
     /// While non-zero, allocation never collects (bootstrap and compilation).
     pub gc_inhibit: u32,
     /// A collection was due while `gc_inhibit` held it off.
@@ -117,10 +120,36 @@ pub struct Vm {
     pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
 }
 
+/// The address of the current stack frame (roughly the stack pointer).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(core::ptr::addr_of!(marker)) as usize
+}
+
 impl Vm {
+    /// Fails with a RangeError when a native may not re-enter the interpreter:
+    /// too little native stack left (or, without stack bounds from the host,
+    /// `max_native_depth` re-entries already active).
+    pub(crate) fn check_native_reentry(&mut self) -> JsResult<()> {
+        let exhausted = if self.native_stack_limit != 0 {
+            stack_pointer() < self.native_stack_limit
+        } else {
+            self.native_depth >= self.config.max_native_depth
+        };
+        if exhausted {
+            return Err(self.stack_overflow_error());
+        }
+        Ok(())
+    }
+
     /// Creates a VM with an initialized realm.
     pub fn new(config: Config, mut host: Box<dyn Host>) -> Result<Box<Vm>, String> {
         let source = host.memory_source();
+        let native_stack_limit = match host.native_stack() {
+            Some(r) => r.start.saturating_add(config.native_stack_reserve.min(r.len() / 2)),
+            None => 0,
+        };
         let service = if config.jit.enabled { host.code_service() } else { None };
         let mut jit = crate::jit::monitor::Monitor::new(config.jit.clone(), service);
         jit.start_ns = host.monotonic_ns();
@@ -156,6 +185,7 @@ impl Vm {
             host_roots: Default::default(),
             shapes_with_transitions: Vec::new(),
             native_depth: 0,
+            native_stack_limit,
             gc_inhibit: 1,
             gc_deferred: false,
             oom_error: Value::UNDEFINED,

@@ -4,7 +4,7 @@
 //! to the current frame's base on the register stack. Fast paths (int32 arithmetic,
 //! cached property access) are inline; everything else calls out to helpers.
 //! Script-to-script calls and returns switch frames without recursion; natives that
-//! call back into script re-enter `run` (bounded by `max_native_depth`).
+//! call back into script re-enter `run` (bounded by the native stack left, see `Vm::check_native_reentry`).
 
 use super::{Frame, Vm, FRAME_CONSTRUCT, FRAME_ENTRY};
 use crate::bytecode::{insn, Code, Op};
@@ -897,9 +897,12 @@ impl Vm {
                                 _ => {
                                     // Bound functions and errors.
                                     let saved = self.sp;
-                                    self.native_depth += 1;
-                                    let r = self.call_window(abs, i.argc as usize, construct);
-                                    self.native_depth -= 1;
+                                    let r = self.check_native_reentry().and_then(|()| {
+                                        self.native_depth += 1;
+                                        let r = self.call_window(abs, i.argc as usize, construct);
+                                        self.native_depth -= 1;
+                                        r
+                                    });
                                     self.sp = saved;
                                     let v = tri!(r);
                                     w!(i.dst, v);

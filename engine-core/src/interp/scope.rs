@@ -397,9 +397,7 @@ impl Vm {
 
     /// Runs top-level code (script or eval) with `this` and an environment.
     pub fn run_code(&mut self, code: Gc<crate::bytecode::Code>, this: Value, env: Option<Gc<Env>>) -> JsResult<Value> {
-        if self.native_depth >= self.config.max_native_depth {
-            return Err(self.stack_overflow_error());
-        }
+        self.check_native_reentry()?;
         let saved_sp = self.sp;
         // Nothing else holds fresh eval code until its frame is pushed, and entering
         // may allocate (the environment of eval code with lexical declarations):

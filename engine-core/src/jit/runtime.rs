@@ -459,6 +459,9 @@ helpers! {
     Asin = h_asin: fn(f64) -> f64, PURE;
     /// `Math.acos`.
     Acos = h_acos: fn(f64) -> f64, PURE;
+    /// The other one-argument `Math` functions: `MathFn::eval` of the function
+    /// whose `magic` (index in `MathFn::ALL`) is the second argument.
+    MathUnary = h_math_unary: fn(f64, i32) -> f64, PURE;
     /// Runs a nested tree (see [`super::helpers::h_call_tree`]).
     CallTree = hs::h_call_tree: fn(St, u32, u32, *const crate::interp::Env, u32) -> u32, WRITES_HEAP | TOUCHES_SLOTS | ALLOCATES;
     /// Stores an element that is missing (see [`super::helpers::h_set_elem`]).
@@ -578,6 +581,9 @@ extern "C" fn h_asin(a: f64) -> f64 {
 }
 extern "C" fn h_acos(a: f64) -> f64 {
     crate::builtins::math::MathFn::Acos.eval(a)
+}
+extern "C" fn h_math_unary(a: f64, magic: i32) -> f64 {
+    crate::builtins::math::MathFn::from_magic(magic as u32).eval(a)
 }
 
 #[cfg(test)]

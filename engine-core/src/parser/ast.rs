@@ -1,9 +1,15 @@
 //! The abstract syntax tree produced by the parser.
 //!
-//! The tree is a plain owned structure (`Box` / `Vec`). Its height is bounded
-//! by [`ParseOptions::max_depth`](super::ParseOptions::max_depth) (up to a
-//! small constant factor), so recursive traversal and the default recursive
-//! `Drop` cannot overflow the native stack for trees built by the parser.
+//! The tree is a plain owned structure (`Box` / `Vec`). Left-associative
+//! chains (`a + b + c`, `a.b.c`, `f()()`, `a[0][1]`) build left-deep trees of
+//! any height; every pass walks such a chain's left spine
+//! ([`Expr::chain_left`]) with a loop, and dropping an [`Expr`] takes its spine
+//! apart iteratively. Any other nesting (parentheses, nested functions and
+//! literals, right-associative operators) is bounded by
+//! [`ParseOptions::max_depth`](super::ParseOptions::max_depth) (up to a small
+//! constant factor), so recursion over it cannot overflow the native stack.
+//! (The derived `Clone`, `PartialEq` and `Debug` recurse along the spine: they
+//! are for tests and small trees.)
 //!
 //! Positions ([`Pos`]) are 1-based line and 1-based column counted in UTF-16
 //! code units from the start of the line. The position of an expression or a
@@ -296,6 +302,57 @@ pub struct Expr {
     pub pos: Pos,
     /// The expression itself.
     pub kind: ExprKind,
+}
+
+impl Expr {
+    /// The operand a left-associative chain node evaluates first: the left
+    /// side of a binary or logical operator, the object of a property access,
+    /// the callee of a call. Passes follow these links with a loop (a program
+    /// may chain 100,000 of them) and recurse only into the other operands.
+    pub fn chain_left(&self) -> Option<&Expr> {
+        match &self.kind {
+            ExprKind::Binary { left, .. } | ExprKind::Logical { left, .. } => Some(left),
+            ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => Some(object),
+            ExprKind::Call { callee, .. } => Some(callee),
+            _ => None,
+        }
+    }
+
+    /// The mutable [`Expr::chain_left`] link.
+    fn chain_left_mut(&mut self) -> Option<&mut Expr> {
+        match &mut self.kind {
+            ExprKind::Binary { left, .. } | ExprKind::Logical { left, .. } => Some(left),
+            ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => Some(object),
+            ExprKind::Call { callee, .. } => Some(callee),
+            _ => None,
+        }
+    }
+
+    /// Detaches the chain operand when it is itself a chain node (leaving
+    /// `null` in its place), so dropping `self` does not recurse along it.
+    fn take_chain_left(&mut self) -> Option<Expr> {
+        let left = self.chain_left_mut()?;
+        left.chain_left()?;
+        let pos = left.pos;
+        Some(core::mem::replace(left, Expr { pos, kind: ExprKind::Null }))
+    }
+
+    /// The expression's kind, taken out (`Expr` has a `Drop`, so its fields
+    /// cannot be moved out by a pattern).
+    pub fn into_kind(mut self) -> ExprKind {
+        core::mem::replace(&mut self.kind, ExprKind::Null)
+    }
+}
+
+impl Drop for Expr {
+    /// Drops a left-deep chain one node at a time: the default drop would
+    /// recurse once per link and overflow the stack on long chains.
+    fn drop(&mut self) {
+        let mut next = self.take_chain_left();
+        while let Some(mut node) = next {
+            next = node.take_chain_left();
+        }
+    }
 }
 
 /// Prefix unary operators (other than `++`/`--`).

@@ -1,11 +1,13 @@
 //! The recursive descent parser proper.
 //!
 //! Recursion is bounded: every statement, every assignment expression, every
-//! prefix operator and every `new` enters one nesting level, and left-deep
-//! chains built by loops (binary operators, member/call chains) account for
-//! the height of the tree they build (see [`Parser::mark`]). Exceeding
-//! `max_depth` is a `SyntaxError`, so neither the parser nor a recursive walk
-//! (or drop) of the resulting tree can exhaust the native stack.
+//! prefix operator and every `new` enters one nesting level, and the trees
+//! built by loops account for their height (see [`Parser::mark`]) except along
+//! the left spine of a chain (binary operators, member/call chains), which the
+//! parser builds and every pass walks with a loop ([`Expr::chain_left`]), so
+//! such chains have no length limit. Exceeding `max_depth` is a `SyntaxError`,
+//! so neither the parser nor a recursive walk (or drop) of the resulting tree
+//! can exhaust the native stack.
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -865,7 +867,7 @@ impl<'a> Parser<'a> {
             && expr.pos == pos
             && matches!(expr.kind, ExprKind::Ident(_))
         {
-            let name = match expr.kind {
+            let name = match expr.into_kind() {
                 ExprKind::Ident(n) => n,
                 _ => String::new(),
             };
@@ -1624,8 +1626,9 @@ impl<'a> Parser<'a> {
         saved_flags: FunctionFlags,
         no_in: bool,
     ) -> PResult<Expr> {
-        let name = match lhs.kind {
-            ExprKind::Ident(n) if start_kind == T::Ident && lhs.pos == pos => n,
+        let lhs_pos = lhs.pos;
+        let name = match lhs.into_kind() {
+            ExprKind::Ident(n) if start_kind == T::Ident && lhs_pos == pos => n,
             _ if self.tok.nl_before => return self.unexpected(),
             _ => return self.err_at("Malformed arrow function parameter list", pos),
         };
@@ -1761,7 +1764,9 @@ impl<'a> Parser<'a> {
     }
 
     fn combine(&mut self, e: BinEntry, right: Expr, rh: u32) -> PResult<(Expr, u32)> {
-        let h = e.height.max(rh).saturating_add(1);
+        // The left operand is the chain's spine, which passes walk with a
+        // loop: only the right operand adds a level.
+        let h = e.height.max(rh.saturating_add(1));
         if self.depth.saturating_add(h) > self.max_depth {
             return self.too_deep();
         }
@@ -1882,7 +1887,9 @@ impl<'a> Parser<'a> {
     }
 
     /// The `.name` / `[expr]` / `(args)` suffixes of a left-hand-side
-    /// expression; each one adds a level to the (left-deep) tree.
+    /// expression. They extend a left-deep chain, which passes walk with a
+    /// loop, so they add no height (the index and the arguments are parsed
+    /// one level deeper and count through `enter`).
     #[inline(never)]
     fn parse_lhs_rest(&mut self, mut e: Expr, mark: u32) -> PResult<Expr> {
         loop {
@@ -1892,7 +1899,6 @@ impl<'a> Parser<'a> {
                 T::LParen => self.parse_call(e)?,
                 _ => break,
             };
-            self.raise()?;
         }
         self.restore(mark);
         Ok(e)
@@ -1934,7 +1940,6 @@ impl<'a> Parser<'a> {
                 T::LBracket => self.parse_index(callee)?,
                 _ => break,
             };
-            self.raise()?;
         }
         let args = if self.tok.kind == T::LParen {
             self.parse_arguments()?

@@ -83,7 +83,12 @@ impl Recorder {
             MathFn::Round => self.helper(Helper::Round, &[x]),
             MathFn::Sin => self.helper(Helper::Sin, &[x]),
             MathFn::Tan => self.helper(Helper::Tan, &[x]),
-            MathFn::Trunc | MathFn::Sign => return abort("Math function"),
+            MathFn::Trunc | MathFn::Sign | MathFn::Clz32 => return abort("Math function"),
+            _ => {
+                let magic = MathFn::ALL.iter().position(|e| e.0 == f).unwrap_or(0);
+                let m = self.w.kint(magic as i32);
+                self.helper(Helper::MathUnary, &[x, m])
+            }
         };
         // abs/ceil/floor/round of a double: the interpreter makes an int32 when it can.
         if matches!(f, MathFn::Abs | MathFn::Ceil | MathFn::Floor | MathFn::Round) {
