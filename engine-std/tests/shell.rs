@@ -269,6 +269,8 @@ fn runtime_syntax_errors_are_uncaught_exceptions() {
     assert_eq!(r.code, Some(1));
     assert_eq!(r.stdout, "before\n");
     assert!(r.stderr.starts_with("Uncaught SyntaxError: Unexpected token '}'\n    at eval:1:1"), "{}", r.stderr);
+    // The frames of the eval's caller follow the error's own place.
+    assert!(r.stderr.contains("\n    at f (<command line>:1:"), "{}", r.stderr);
     let r = run(&["-e", "new Function('a b')"]);
     assert_eq!(r.code, Some(1));
     assert!(r.stderr.starts_with("Uncaught SyntaxError: "), "{}", r.stderr);

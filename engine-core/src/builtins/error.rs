@@ -154,7 +154,10 @@ impl Vm {
             let r = (|| {
                 let name = self.names.message;
                 ops::add_named(self, o, name, m, attrs::HIDDEN)?;
-                let stack = self.str_value(&format!("SyntaxError: {msg}\n    at {file}:{line}:{column}"))?;
+                // The error's own place, then the frames of the eval/Function
+                // call that compiled it (none for a script's own parse error).
+                let callers = capture_stack(self);
+                let stack = self.str_value(&format!("SyntaxError: {msg}\n    at {file}:{line}:{column}{callers}"))?;
                 let sname = self.names.stack;
                 ops::add_named(self, o, sname, stack, attrs::HIDDEN)?;
                 let f = self.str_value(file)?;
