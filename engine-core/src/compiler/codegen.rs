@@ -1338,11 +1338,19 @@ impl<'a> Fc<'a> {
             self.b.bind(ctx.entry);
             if let Some(fin) = finalizer {
                 // A normally completing `finally` block does not change the
-                // statement's completion value.
-                let saved = self.completion.take();
-                let r = self.block(key(fin), fin);
-                self.completion = saved;
-                r?;
+                // statement's completion value; one left by `break`/`continue`
+                // completes with its own value (UpdateEmpty of the block's
+                // statements, undefined when none has a value).
+                match self.completion {
+                    Some(c) => {
+                        let saved = self.b.reg();
+                        insn::Move { dst: saved, src: c }.encode(&mut self.b.code);
+                        insn::LoadUndef { dst: c }.encode(&mut self.b.code);
+                        self.block(key(fin), fin)?;
+                        insn::Move { dst: c, src: saved }.encode(&mut self.b.code);
+                    }
+                    None => self.block(key(fin), fin)?,
+                }
             }
             // Dispatch on how the protected region was left.
             let t = self.b.reg();
