@@ -67,6 +67,10 @@ struct Fc<'a> {
     breakables: Vec<Breakable>,
     finallys: Vec<FinallyCtx>,
     completion: Option<u16>,
+    /// The assignment being compiled has a parenthesized name as its target,
+    /// `(f) = function () {}`, which does not name the function (ES2015
+    /// IsIdentifierRef); taken by the next `hint_function_name`.
+    suppress_name_hint: bool,
     pending_labels: Vec<String>,
     /// Lexical bindings whose initializer is being compiled (still in their TDZ).
     initializing: Vec<(ScopeId, usize)>,
@@ -301,6 +305,7 @@ impl<'a> Fc<'a> {
             breakables: Vec::new(),
             finallys: Vec::new(),
             completion: None,
+            suppress_name_hint: false,
             pending_labels: Vec::new(),
             initializing: Vec::new(),
             fn_name_hint: None,
@@ -1385,7 +1390,10 @@ impl<'a> Fc<'a> {
         match &e.kind {
             ExprKind::Update { op, arg, .. } => self.update(*op, true, arg, None)?,
             ExprKind::Assign { op, target, value } => {
-                self.assign(*op, target, value, None)?;
+                self.suppress_name_hint = is_parenthesized_name(e, target);
+                let r = self.assign(*op, target, value, None);
+                self.suppress_name_hint = false;
+                r?;
             }
             ExprKind::Sequence(xs) => {
                 for x in xs {
@@ -1643,7 +1651,10 @@ impl<'a> Fc<'a> {
                 self.b.bind(end);
             }
             ExprKind::Assign { op, target, value } => {
-                self.assign(*op, target, value, Some(dst))?;
+                self.suppress_name_hint = is_parenthesized_name(e, target);
+                let r = self.assign(*op, target, value, Some(dst));
+                self.suppress_name_hint = false;
+                r?;
             }
             ExprKind::Sequence(xs) => {
                 let (last, init) = xs.split_last().expect("sequence has elements");
@@ -1969,6 +1980,9 @@ impl<'a> Fc<'a> {
 
     /// Names the closure `value` creates, if it is an anonymous function or arrow.
     fn hint_function_name(&mut self, value: &Expr, name: &str) {
+        if core::mem::take(&mut self.suppress_name_hint) {
+            return;
+        }
         if let ExprKind::Function(f) | ExprKind::Arrow(f) = &value.kind {
             if f.name.is_none() {
                 self.fn_name_hint = Some(String::from(name));
@@ -2426,4 +2440,10 @@ fn collect_block_function_names<'a>(s: &'a Stmt, out: &mut NameList<'a>) {
         }
     }
     inner(s, out, false);
+}
+
+/// Whether an assignment's target is a name in parentheses: the assignment's
+/// first token is then not the name's.
+fn is_parenthesized_name(assign: &Expr, target: &Expr) -> bool {
+    matches!(target.kind, ExprKind::Ident(_)) && assign.pos != target.pos
 }

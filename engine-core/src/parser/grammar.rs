@@ -1606,7 +1606,7 @@ impl<'a> Parser<'a> {
             return self.parse_ident_arrow(lhs, start_kind, start, pos, mark, saved_flags, no_in);
         }
         if let Some(op) = assign_op(self.tok.kind) {
-            return self.finish_assignment(lhs, op, mark, no_in);
+            return self.finish_assignment(lhs, op, pos, mark, no_in);
         }
         self.restore(mark);
         Ok(lhs)
@@ -1643,6 +1643,7 @@ impl<'a> Parser<'a> {
         &mut self,
         lhs: Expr,
         op: AssignOp,
+        pos: Pos,
         mark: u32,
         no_in: bool,
     ) -> PResult<Expr> {
@@ -1651,8 +1652,10 @@ impl<'a> Parser<'a> {
         let value = self.parse_assignment(no_in)?;
         self.raise()?;
         self.restore(mark);
+        // The first token's position: it differs from the target's when the
+        // target is parenthesized (which the compiler needs to know).
         Ok(Expr {
-            pos: lhs.pos,
+            pos,
             kind: ExprKind::Assign {
                 op,
                 target: Box::new(lhs),
