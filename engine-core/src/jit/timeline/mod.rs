@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::monitor::Activity;
-use super::runtime::{CompileLog, CompileOutcome};
+use super::runtime::{CompileLog, CompileSpan};
 
 /// Spans kept per script-thread band and per compiler thread.
 pub const BAND_SPANS: usize = 2048;
@@ -146,23 +146,6 @@ pub struct Marker {
     pub reason: String,
 }
 
-/// A compile job of one of the loop's trees.
-#[derive(Clone, Debug)]
-pub struct Job {
-    /// The tree among the anchor's peers.
-    pub tree: u32,
-    /// The version compiled.
-    pub version: u32,
-    /// The compiler thread (`None`: the script thread).
-    pub thread: Option<u32>,
-    /// When compilation started.
-    pub start_ns: u64,
-    /// When the code was published (or given up).
-    pub end_ns: u64,
-    /// How it ended.
-    pub outcome: CompileOutcome,
-}
-
 /// The script thread took a published version in (its exits became known;
 /// from here on the loop enters it).
 #[derive(Clone, Copy, Debug)]
@@ -183,7 +166,7 @@ pub struct Row {
     /// Native runs entered at this loop.
     pub native: SpanList,
     /// Compile jobs, at most [`ROW_JOBS`].
-    pub jobs: Vec<Job>,
+    pub jobs: Vec<CompileSpan>,
     /// Installs, at most [`ROW_JOBS`].
     pub installs: Vec<Install>,
     /// Aborts, blacklistings and failures, at most [`ROW_MARKERS`].
@@ -355,7 +338,7 @@ impl Timeline {
             }
             if let Some(r) = self.row(s.anchor) {
                 if r.jobs.len() < ROW_JOBS {
-                    r.jobs.push(Job { tree: s.tree, version: s.version, thread: s.thread, start_ns: s.start_ns, end_ns: s.end_ns, outcome: s.outcome });
+                    r.jobs.push(s.clone());
                 } else {
                     r.dropped += 1;
                 }

@@ -15,9 +15,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{Job, MarkKind, Row, Span, SpanList, Timeline};
+use super::{MarkKind, Row, Span, SpanList, Timeline};
 use crate::jit::monitor::Activity;
-use crate::jit::runtime::CompileOutcome;
+use crate::jit::runtime::{CompileOutcome, CompileSpan};
 
 const WIDTH: f64 = 1280.0;
 const PLOT_X: f64 = 300.0;
@@ -267,7 +267,7 @@ fn tree_row(s: &mut String, anchor: usize, row: &Row, labels: &Labels, scale: &S
 
 /// A compile job in a tree row: its span on the compiler's colour and, if it
 /// published, a tick at the publication.
-fn job(s: &mut String, j: &Job, scale: &Scale, y: f64, h: f64) {
+fn job(s: &mut String, j: &CompileSpan, scale: &Scale, y: f64, h: f64) {
     let color = if j.thread.is_some() { WORKER } else { COMPILE };
     let thread = match j.thread {
         Some(t) => format!("compiler thread {t}"),
